@@ -1,0 +1,2 @@
+//! Throughput benchmark (in progress).
+fn main() {}

@@ -1,0 +1,75 @@
+//! The analysis: pure functions from a [`Corpus`] to one [`Analysis`] value that the browser and
+//! the JSON export both consume. Nothing here touches the terminal or the file system.
+
+pub mod align;
+pub mod claims;
+pub mod coverage;
+pub mod discrepancies;
+pub mod entities;
+pub mod fold;
+pub mod segment;
+pub mod span;
+pub mod statements;
+pub mod word_diff;
+
+use crate::corpus::Corpus;
+use align::{AlignOptions, Overlap};
+use claims::Claim;
+use discrepancies::Discrepancy;
+use entities::Entity;
+use rayon::prelude::*;
+use segment::Segmented;
+use statements::Statement;
+
+/// Knobs of the analysis; `Default` is what the app and the export use.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub align: AlignOptions,
+}
+
+/// Everything crosscheck found in a corpus: the one hand-off type between the analysis and its
+/// consumers (views, export, SSH sessions share it read-only behind an `Arc`).
+///
+/// References between items are indices: `article` into `corpus.articles`, `speaker` into
+/// `entities`, `claim` into `claims`, statement lists into `statements`.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub corpus: Corpus,
+    /// The segmentation of each article's body, parallel to `corpus.articles`.
+    pub docs: Vec<Segmented>,
+    /// Passages two articles share, each with its classified word-level changes.
+    pub overlaps: Vec<Overlap>,
+    /// For each article, the share (0..=1) of its body bytes found in some other article.
+    pub shared: Vec<f32>,
+    pub entities: Vec<Entity>,
+    pub statements: Vec<Statement>,
+    pub claims: Vec<Claim>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// Runs the whole analysis. Deterministic: the same corpus gives the same result, whatever the
+/// number of threads.
+pub fn analyze(corpus: Corpus, options: &Options) -> Analysis {
+    let docs: Vec<Segmented> = corpus
+        .articles
+        .par_iter()
+        .map(|a| segment::segment(&a.text, &a.body_spans()))
+        .collect();
+    let overlaps = align::align_corpus(&corpus, &docs, &options.align);
+    let shared = coverage::shared_fractions(&corpus, &overlaps);
+    let entities = entities::find_entities(&corpus, &docs);
+    let mut statements = statements::find_statements(&corpus, &docs, &entities);
+    let claims = claims::group_claims(&corpus, &docs, &entities, &mut statements);
+    let discrepancies =
+        discrepancies::find_discrepancies(&corpus, &docs, &overlaps, &statements, &claims);
+    Analysis {
+        corpus,
+        docs,
+        overlaps,
+        shared,
+        entities,
+        statements,
+        claims,
+        discrepancies,
+    }
+}

@@ -1,0 +1,1 @@
+//! Date lines in their many forms.

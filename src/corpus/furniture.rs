@@ -1,0 +1,1 @@
+//! Page furniture: breadcrumbs, reading times, captions, credits, bylines, related links.

@@ -1,0 +1,1 @@
+//! HTML articles: text and metadata via a real HTML parser.

@@ -1,0 +1,1 @@
+//! JSON and JSONL articles (also passim output).

@@ -1,0 +1,1 @@
+//! The optional per-folder manifest with what is known of each source.

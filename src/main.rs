@@ -1,0 +1,70 @@
+//! The `crosscheck` binary: parse the command line, load, analyse, then browse or export.
+//! Exit codes live here only: 0 success, 2 when no article could be loaded or on bad usage.
+
+use anyhow::Result;
+use clap::Parser;
+use crosscheck::analysis::{self, Analysis};
+use crosscheck::cli::{Cli, Command};
+use crosscheck::corpus::{Corpus, bundled, load};
+use crosscheck::{export, tui};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("crosscheck: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Export(args)) => {
+            let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
+                return Ok(ExitCode::from(2));
+            };
+            let analysis = analysis::analyze(corpus, &analysis::Options::default());
+            println!("{}", export::to_json(&analysis, args.pretty));
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let args = cli.browse;
+            let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
+                return Ok(ExitCode::from(2));
+            };
+            let analysis: Arc<Analysis> =
+                Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
+            let no_color =
+                args.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            tui::run_local(analysis, no_color)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The bundled story when no path is given, else the files under `paths`. Prints every load
+/// warning to stderr; returns None (after saying why) when nothing could be loaded.
+fn load_corpus(paths: &[PathBuf], options: &load::LoadOptions) -> Option<Corpus> {
+    let corpus = if paths.is_empty() {
+        bundled::bundled()
+    } else {
+        load::load_paths(paths, options)
+    };
+    for w in &corpus.warnings {
+        eprintln!("crosscheck: {w}");
+    }
+    if corpus.articles.is_empty() {
+        let what: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "crosscheck: no articles could be loaded from {}",
+            what.join(", ")
+        );
+        return None;
+    }
+    Some(corpus)
+}
