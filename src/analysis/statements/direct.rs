@@ -3,7 +3,8 @@
 
 use super::StatementKind;
 use super::quotes::Quote;
-use super::scan::{Found, Scanner, SentenceView, Who};
+use super::scan::{Found, Scanner, SentenceView, Who, gap_ok};
+use crate::analysis::entities::gazetteer as gz;
 use crate::analysis::span::Span;
 
 /// How far (in tokens) an attribution may stretch around its quote.
@@ -67,10 +68,18 @@ impl Scanner<'_> {
         let cue_k = toks
             .iter()
             .copied()
-            .find(|&k| self.cue_at(view.toks, k).is_some())?;
+            .find(|&k| self.cue_at(view.toks, k).is_some_and(|c| !c.participle))?;
         let cue_end = view.toks[cue_k].span.end;
         let before = self.candidates(view, Span::new(close.end, view.toks[cue_k].span.start));
         if let Some(&(who, span)) = before.iter().max_by_key(|(_, s)| s.end) {
+            // Only a name and its title may stand between the quote and the verb.
+            let name_only = view.toks[first..cue_k]
+                .iter()
+                .filter(|t| t.span.end <= span.start)
+                .all(|t| t.capitalized || t.norm == "the" || gz::is_title(&t.norm));
+            if !name_only || !gap_ok(self.text, span.end, view.toks[cue_k].span.start) {
+                return None;
+            }
             let speaker = self.resolve(who, view, true)?;
             return Some((speaker, Span::new(span.start, cue_end)));
         }

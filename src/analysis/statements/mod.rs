@@ -89,3 +89,6 @@ pub fn article_statements(
     found.sort_by_key(|f| (f.content.start, f.content.end));
     found
 }
+
+#[cfg(test)]
+mod tests;

@@ -185,16 +185,38 @@ impl Scanner<'_> {
             }
             Complement::Clause => {}
         }
+        let mut clausal = cue.complement == Complement::Listener;
         if let Some(k) = that_after(toks, j) {
             cue_end = toks[k].span.end;
             j = k + 1;
+            clausal = true;
         }
         let start = toks.get(j)?.span.start;
         if self.only_adjuncts(toks, j) {
             return None;
         }
-        let content = trim_content(self.text, self.clause_end(view, start));
+        let mut content = self.clause_end(view, start);
+        if !clausal {
+            content = self.without_adjunct(view, content);
+        }
+        let content = trim_content(self.text, content);
         (words(content.slice(self.text)) >= 1 && !content.is_empty()).then_some((content, cue_end))
+    }
+
+    /// A noun-phrase content without the narrator's trailing adjunct ("its readiness to
+    /// help following the clash" → "its readiness to help").
+    fn without_adjunct(&self, view: &SentenceView, content: Span) -> Span {
+        let cut = view.toks.iter().enumerate().find(|(k, t)| {
+            *k > 0
+                && t.span.start > content.start
+                && t.span.end <= content.end
+                && matches!(t.norm.as_str(), "following" | "amid" | "despite" | "after")
+                && !self.in_quote(t.span.start)
+        });
+        match cut {
+            Some((k, _)) => Span::new(content.start, view.toks[k - 1].span.end),
+            None => content,
+        }
     }
 
     /// Whether the tokens from `j` to the sentence end are only dates and fillers.

@@ -62,16 +62,34 @@ fn modifies_next(text: &str, end: usize, starts: &[usize]) -> bool {
     if trimmed.len() == rest.len() {
         return false;
     }
-    let next_at = text.len() - trimmed.len();
-    if starts.contains(&next_at) {
-        return true;
+    // Walk the capitalised words that follow ("National Security Adviser Jake …"): a title
+    // or another name among them makes this name a qualifier.
+    let mut rest = trimmed;
+    for _ in 0..6 {
+        let at = text.len() - rest.len();
+        if starts.contains(&at) {
+            return true;
+        }
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        let folded = crate::analysis::fold::fold(&word);
+        if gz::is_title(folded.split('-').next().unwrap_or("")) {
+            return true;
+        }
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if word.is_empty() || (!capital && folded != "of") {
+            return false;
+        }
+        let after = &rest[word.len()..];
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        if next.len() == after.len() {
+            return false;
+        }
+        rest = next;
     }
-    let word: String = trimmed
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
-    let folded = crate::analysis::fold::fold(&word);
-    gz::is_title(folded.split('-').next().unwrap_or(""))
+    false
 }
 
 /// The third-person pronouns that can stand for a speaker.

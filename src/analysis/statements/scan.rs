@@ -100,10 +100,16 @@ impl<'a> Scanner<'a> {
         if self.in_quote(toks[i].span.start) {
             return None;
         }
-        let before: Vec<&str> = toks[i.saturating_sub(3)..i]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect();
+        // The words just before the verb, up to any punctuation.
+        let mut from = i;
+        while from > 0 && i - from < 3 {
+            let gap = Span::new(toks[from - 1].span.end, toks[from].span.start).slice(self.text);
+            if !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+            from -= 1;
+        }
+        let before: Vec<&str> = toks[from..i].iter().map(|t| t.norm.as_str()).collect();
         if before.iter().any(|w| cues::is_negation(w)) {
             return None;
         }
