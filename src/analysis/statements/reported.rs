@@ -112,7 +112,8 @@ impl Scanner<'_> {
     /// "Describing the plan as reckless, X left": content up to the comma, X after it.
     fn initial_participle(&self, view: &SentenceView, cue: Cue) -> Option<Found> {
         let (content, cue_end) = self.content_after(view, 0, cue)?;
-        let comma = self.text.get(content.end..)?.find(',')? + content.end;
+        let comma = self.text.get(content.start..)?.find(',')? + content.start;
+        let content = trim_content(self.text, Span::new(content.start, comma));
         let range = Span::new(comma, view.sent.span.end);
         let cands = self.candidates(view, range);
         let &(who, _) = cands.iter().min_by_key(|(_, s)| s.start)?;
