@@ -49,7 +49,11 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        let close = (i + 1..chars.len()).find(|&j| closes(&chars, j, c));
+        let close = if c == '‘' {
+            single_close(&chars, i)
+        } else {
+            (i + 1..chars.len()).find(|&j| closes(&chars, j, c))
+        };
         let open = Span::new(para.start + pos, para.start + pos + c.len_utf8());
         match close {
             Some(j) => {
@@ -86,6 +90,19 @@ fn opens(chars: &[(usize, char)], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The close of a single-quoted quotation: ’ also ends plural possessives ("the workers’
+/// strike"), so a ’ right after punctuation wins over an earlier bare one.
+fn single_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let all: Vec<usize> = (i + 1..chars.len())
+        .filter(|&j| closes(chars, j, '‘'))
+        .collect();
+    let punctuated = all
+        .iter()
+        .copied()
+        .find(|&j| j > 0 && ",.!?;:".contains(chars[j - 1].1));
+    punctuated.or_else(|| all.first().copied())
 }
 
 /// Whether the character at `j` closes a quotation opened by `open`.
