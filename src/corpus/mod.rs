@@ -5,6 +5,7 @@
 //! recognisers of headlines, date lines and furniture.
 
 pub mod bundled;
+pub mod date;
 pub mod dateline;
 pub mod decode;
 pub mod furniture;
@@ -91,6 +92,10 @@ pub enum FurnitureKind {
     Byline,
     Related,
     Label,
+    /// Share, subscribe and follow prompts.
+    Share,
+    /// A metadata block at the top of a file (Markdown front matter).
+    Metadata,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
