@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod load;
 pub mod manifest;
+pub mod parse;
 pub mod text;
 
 use crate::analysis::span::Span;

@@ -179,7 +179,7 @@ fn classify(
 }
 
 /// Lower case with white space collapsed, Markdown heading marks dropped: for comparing lines.
-fn comparable(s: &str) -> String {
+pub fn comparable(s: &str) -> String {
     let s = s.trim().trim_start_matches('#').trim_end_matches('#');
     s.split_whitespace()
         .collect::<Vec<_>>()
