@@ -192,4 +192,126 @@ mod tests {
             LoadError::NoArticles
         );
     }
+
+    use proptest::prelude::*;
+
+    /// Every span an article carries must slice its text on character boundaries.
+    fn assert_spans_slice(a: &Article) -> Result<(), TestCaseError> {
+        let spans = a
+            .title_span
+            .iter()
+            .chain(a.date_span.iter())
+            .chain(a.furniture.iter().map(|f| &f.span));
+        for s in spans {
+            prop_assert!(
+                s.start <= s.end && s.end <= a.text.len(),
+                "{s:?} outside {}",
+                a.text.len()
+            );
+            prop_assert!(
+                a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end),
+                "{s:?}"
+            );
+        }
+        Ok(())
+    }
+
+    fn format() -> impl Strategy<Value = Format> {
+        prop::sample::select(Format::ALL.to_vec())
+    }
+
+    /// Lines a capture is made of: furniture and date forms, headline-like lines, odd text.
+    fn capture_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("3 min read".to_string()),
+            Just("| 6 March 2021, Saturday |".to_string()),
+            Just(" date 2021-03-06 The text goes on here.".to_string()),
+            Just("Saturday, March 6, 2021".to_string()),
+            Just("HomeNewsHarbour reopens".to_string()),
+            Just("Harbour reopens".to_string()),
+            Just("Boats return. (Photo by A. Lee/AFP via Getty Images)".to_string()),
+            Just("Also read: Storm damage".to_string()),
+            Just("  • Zentas".to_string()),
+            Just("Live Story".to_string()),
+            Just("By Ann Lee".to_string()),
+            Just("# Harbour reopens".to_string()),
+            Just("---".to_string()),
+            Just("title: Harbour".to_string()),
+            "\\PC{0,30}",
+            "[a-zé€ \t|•()0-9:/.-]{0,30}",
+        ]
+    }
+
+    fn capture() -> impl Strategy<Value = String> {
+        let ending = prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n"]);
+        prop::collection::vec((capture_line(), ending), 0..14).prop_map(|lines| {
+            let mut s = String::new();
+            for (l, e) in lines {
+                s.push_str(&l);
+                s.push_str(e);
+            }
+            s
+        })
+    }
+
+    fn html_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<div>".to_string()),
+            Just("<article>".to_string()),
+            Just("<figure><figcaption>".to_string()),
+            Just("<h1>".to_string()),
+            Just("<script>".to_string()),
+            Just("<meta property=\"og:title\" content=\"Harbour reopens\">".to_string()),
+            Just("<time datetime=\"2021-03-06\">".to_string()),
+            capture_line(),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic_and_spans_slice_the_text(
+            bytes in prop::collection::vec(any::<u8>(), 0..600),
+            format in format(),
+        ) {
+            if let Ok(parsed) = articles_from_bytes("x/a.txt", format, &bytes) {
+                for a in &parsed.articles {
+                    assert_spans_slice(a)?;
+                }
+            }
+        }
+
+        #[test]
+        fn captures_built_from_furniture_and_dates_keep_spans_on_char_boundaries(
+            text in capture(),
+            format in prop::sample::select(vec![Format::Text, Format::Markdown]),
+        ) {
+            if let Ok(parsed) = articles_from_bytes("a.txt", format, text.as_bytes()) {
+                let a = &parsed.articles[0];
+                prop_assert_eq!(a.text.as_bytes(), text.as_bytes());
+                assert_spans_slice(a)?;
+            }
+        }
+
+        #[test]
+        fn html_soup_never_panics_and_spans_slice_the_text(html in html_soup()) {
+            if let Ok(parsed) = articles_from_bytes("a.html", Format::Html, html.as_bytes()) {
+                for a in &parsed.articles {
+                    assert_spans_slice(a)?;
+                }
+            }
+        }
+
+        #[test]
+        fn json_built_from_captures_keeps_spans_on_char_boundaries(text in capture(), title in capture_line()) {
+            let j = serde_json::json!([{"text": text, "title": title, "date": "2021-03-06"}]).to_string();
+            if let Ok(parsed) = articles_from_bytes("a.json", Format::Json, j.as_bytes()) {
+                for a in &parsed.articles {
+                    assert_spans_slice(a)?;
+                }
+            }
+        }
+    }
 }
