@@ -182,6 +182,7 @@ fn a_file_over_the_size_limit_is_skipped_with_both_sizes() {
         &[p],
         &LoadOptions {
             max_file_size: 1024,
+            ..LoadOptions::default()
         },
     );
     assert!(c.articles.is_empty());
@@ -226,6 +227,21 @@ fn the_same_stem_twice_gets_distinct_ids() {
     fs::write(dir.path().join("b/story.txt"), "Another text.\n").unwrap();
     let c = load(&[dir.path()]);
     assert_eq!(ids(&c), ["story", "story-2"]);
+}
+
+#[test]
+fn hidden_files_and_folders_are_searched_only_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join(".cache")).unwrap();
+    fs::write(dir.path().join(".cache/copy.txt"), "A copy.\n").unwrap();
+    fs::write(dir.path().join("story.txt"), "A story.\n").unwrap();
+    assert_eq!(ids(&load(&[dir.path()])), ["story"]);
+    let options = LoadOptions {
+        include_hidden: true,
+        ..LoadOptions::default()
+    };
+    let all = load_paths(&[dir.path().to_path_buf()], &options);
+    assert_eq!(ids(&all), ["copy", "story"]);
 }
 
 #[test]

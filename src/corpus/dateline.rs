@@ -400,7 +400,7 @@ fn recognise_whole(line: &str) -> Option<DateLine> {
         date,
         date_span,
         furniture_span: whole,
-        is_update: roles.iter().any(|r| *r == Role::Label { update: true }),
+        is_update: roles.contains(&Role::Label { update: true }),
         runs_into_body: false,
     })
 }

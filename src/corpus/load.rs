@@ -17,12 +17,15 @@ use std::path::{Path, PathBuf};
 pub struct LoadOptions {
     /// Files larger than this are skipped with a warning, never silently truncated.
     pub max_file_size: u64,
+    /// Also search hidden files and folders (names starting with `.`, such as `.git`).
+    pub include_hidden: bool,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: 64 * 1024 * 1024,
+            include_hidden: false,
         }
     }
 }
@@ -34,7 +37,7 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut builder = CorpusBuilder::default();
     let mut files = Vec::new();
     for p in paths {
-        collect(p, &mut files, &mut builder.warnings);
+        collect(p, options, &mut files, &mut builder.warnings);
     }
     files.sort_by(|a, b| a.shown.cmp(&b.shown));
     let mut seen = HashSet::new();
@@ -305,7 +308,12 @@ fn skipped(path: &Path, message: impl Into<String>) -> LoadWarning {
 }
 
 /// Adds the files under one command-line path to `out`.
-fn collect(arg: &Path, out: &mut Vec<Candidate>, warnings: &mut Vec<LoadWarning>) {
+fn collect(
+    arg: &Path,
+    options: &LoadOptions,
+    out: &mut Vec<Candidate>,
+    warnings: &mut Vec<LoadWarning>,
+) {
     let meta = match std::fs::metadata(arg) {
         Ok(m) => m,
         Err(e) => {
@@ -343,7 +351,7 @@ fn collect(arg: &Path, out: &mut Vec<Candidate>, warnings: &mut Vec<LoadWarning>
         return;
     }
     let before = out.len();
-    walk_folder(arg, out, warnings);
+    walk_folder(arg, options.include_hidden, out, warnings);
     if out.len() == before {
         warnings.push(skipped(
             arg,
@@ -353,12 +361,19 @@ fn collect(arg: &Path, out: &mut Vec<Candidate>, warnings: &mut Vec<LoadWarning>
 }
 
 /// Walks a folder recursively in sorted order, skipping hidden entries.
-fn walk_folder(root: &Path, out: &mut Vec<Candidate>, warnings: &mut Vec<LoadWarning>) {
+fn walk_folder(
+    root: &Path,
+    include_hidden: bool,
+    out: &mut Vec<Candidate>,
+    warnings: &mut Vec<LoadWarning>,
+) {
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(move |e| {
+            include_hidden || e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
