@@ -133,13 +133,11 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     drop(keys);
     let mut matches: Vec<((u32, u32), UnitMatch)> = pairs
         .par_iter()
-        .flat_map_iter(|&(a, b)| {
+        .filter_map(|&(a, b)| {
             let (ra, rb) = (refs[a as usize], refs[b as usize]);
             let sa = &units[ra.0 as usize][ra.1 as usize];
             let sb = &units[rb.0 as usize][rb.1 as usize];
-            score_sentence_pair(sa, sb, options.paraphrase_threshold)
-                .into_iter()
-                .map(move |m| ((ra.0, rb.0), m))
+            score_sentence_pair(sa, sb, options.paraphrase_threshold).map(|m| ((ra.0, rb.0), m))
         })
         .collect();
     matches.par_sort_by_key(|(k, _)| *k);
@@ -191,7 +189,7 @@ fn sentence_keys(
             .vector
             .entries()
             .iter()
-            .filter(|(t, _)| content.binary_search(t).is_ok())
+            .filter(|(t, _)| content.binary_search_by_key(t, |c| c.term).is_ok())
             .copied()
             .collect(),
         shingles: shingles(&terms.terms[seg.sentences[sentence.sentence].tokens.clone()]),

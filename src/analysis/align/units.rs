@@ -44,27 +44,48 @@ pub struct Unit {
     /// whole sentence).
     pub span: Span,
     pub vector: TermVector,
-    /// The unit's distinct content stems, sorted: a match must share a few of them.
-    pub content: Vec<TermId>,
+    /// The unit's distinct content stems, sorted, with their IDF weight and whether the stem
+    /// is used as a common word (not only as a capitalised name) in the unit.
+    pub content: Vec<ContentTerm>,
+}
+
+/// A content stem of a unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContentTerm {
+    pub term: TermId,
+    pub idf: f32,
+    /// False when every use in the unit is a capitalised word inside the sentence (a name).
+    pub common: bool,
+}
+
+/// What two units' content stems have in common.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Shared {
+    /// Shared stems used as common words on both sides: names alone do not make a passage.
+    pub common: usize,
+    /// Sum of the IDF weights of all shared stems: how much content the match explains.
+    pub mass: f32,
 }
 
 impl Unit {
     /// Content stems found in both units.
-    pub fn shared_content(&self, other: &Unit) -> usize {
+    pub fn shared_content(&self, other: &Unit) -> Shared {
         let (a, b) = (&self.content, &other.content);
-        let (mut i, mut j, mut n) = (0, 0, 0);
+        let (mut i, mut j) = (0, 0);
+        let mut out = Shared::default();
         while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
+            match a[i].term.cmp(&b[j].term) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    n += 1;
+                    out.mass += a[i].idf;
+                    out.common += usize::from(a[i].common && b[j].common);
                     i += 1;
                     j += 1;
                 }
             }
         }
-        n
+        out
     }
 }
 
@@ -93,7 +114,7 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
         }
         let make = |r: Range<usize>, span: Span| Unit {
             vector: TermVector::new(&terms.terms[r.clone()], idf),
-            content: content_terms(terms, r.clone()),
+            content: content_terms(seg, terms, idf, r.clone(), range.start),
             tokens: r,
             span,
         };
@@ -121,13 +142,24 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
     out
 }
 
-fn content_terms(terms: &DocTerms, range: Range<usize>) -> Vec<TermId> {
-    let mut out: Vec<TermId> = range
+/// The content terms of `range`, a stretch of the sentence starting at token `sentence_start`.
+fn content_terms(
+    seg: &Segmented,
+    terms: &DocTerms,
+    idf: &Idf,
+    range: Range<usize>,
+    sentence_start: usize,
+) -> Vec<ContentTerm> {
+    let mut out: Vec<ContentTerm> = range
         .filter(|&i| terms.content[i])
-        .map(|i| terms.terms[i])
+        .map(|i| ContentTerm {
+            term: terms.terms[i],
+            idf: idf.weight(terms.terms[i]),
+            common: !seg.tokens[i].capitalized || i == sentence_start,
+        })
         .collect();
-    out.sort_unstable();
-    out.dedup();
+    out.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.common.cmp(&a.common)));
+    out.dedup_by(|next, kept| next.term == kept.term);
     out
 }
 
