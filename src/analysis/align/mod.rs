@@ -152,7 +152,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         quotes: &quotes[i],
     };
     let groups: Vec<&[((u32, u32), UnitMatch)]> = matches.chunk_by(|a, b| a.0 == b.0).collect();
-    groups
+    let mut overlaps: Vec<Overlap> = groups
         .par_iter()
         .flat_map_iter(|group| {
             let (a, b) = (group[0].0.0 as usize, group[0].0.1 as usize);
@@ -161,7 +161,9 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
                 .into_iter()
                 .map(move |p| build_overlap(view(a), view(b), &p, options))
         })
-        .collect()
+        .collect();
+    overlaps.sort_by_key(|o| (o.lhs.article, o.rhs.article, o.lhs.span, o.rhs.span));
+    overlaps
 }
 
 impl AlignOptions {

@@ -180,8 +180,8 @@ const HEDGES: &[&str] = &[
     "severe",
     "significant",
     "substantial",
-    "unprecedented",
     "unlikely",
+    "unprecedented",
     "very",
 ];
 
