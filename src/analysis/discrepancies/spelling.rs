@@ -33,7 +33,19 @@ fn skeleton(word: &str) -> String {
 /// The word as written, minus what does not count as a spelling: a capital that only starts
 /// the word, a possessive.
 fn written_form(word: &str) -> String {
-    let unified = word.replace('’', "'");
+    // Diacritics dropped is not a spelling of its own: names lose them in many newsrooms.
+    let unified: String = word
+        .replace('’', "'")
+        .chars()
+        .map(|c| {
+            let plain = fold(&c.to_string()).chars().next().unwrap_or(c);
+            if c.is_uppercase() {
+                plain.to_uppercase().next().unwrap_or(plain)
+            } else {
+                plain
+            }
+        })
+        .collect();
     let w = unified.strip_suffix("'s").unwrap_or(&unified);
     let mut chars = w.chars();
     let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
