@@ -12,7 +12,11 @@ use std::collections::BTreeMap;
 
 /// The value of a number word or numeral ("three" → 3, "4,500" → 4500, "dozen" → 12).
 pub fn number_value(word: &str) -> Option<u64> {
-    let w = fold(word);
+    let first = word.chars().next()?;
+    if !first.is_ascii_alphanumeric() || word.len() > 12 {
+        return None;
+    }
+    let w = word.to_ascii_lowercase();
     let units = [
         "zero",
         "one",
@@ -284,7 +288,10 @@ fn differ_across_articles(vs: &[(u64, Variant)]) -> bool {
 
 /// Words that report deaths; nouns take their count after "of", verbs before them.
 fn death_word(w: &str) -> Option<bool> {
-    match fold(w).as_str() {
+    if !w.starts_with(['d', 'k', 'D', 'K']) {
+        return None;
+    }
+    match w.to_ascii_lowercase().as_str() {
         "death" | "deaths" | "killing" | "killings" => Some(true),
         "killed" | "died" | "dead" => Some(false),
         _ => None,
