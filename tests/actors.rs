@@ -229,8 +229,19 @@ fn organisations_and_countries_speak_too() {
 }
 
 #[test]
+fn a_body_speaks_through_its_spokesman() {
+    let an = run(&["The Andean Trade Council’s spokesman said the tariffs were unfair."]);
+    assert!(
+        has(&an, "Andean Trade Council", "the tariffs were unfair"),
+        "{:?}",
+        said(&an)
+    );
+}
+
+#[test]
 fn odd_input_never_panics() {
-    let long = "Word said “unclosed quote and more. ".repeat(5000);
+    // About 50,000 words, with a quote that never closes.
+    let long = "Word said “unclosed quote and more. ".repeat(7200);
     let texts = [
         "“”\"\"‘’«»„“",
         "\"",

@@ -182,11 +182,11 @@ fn is_year_or_date(ws: &[Word], i: usize, value: u64) -> bool {
 /// The counted noun after a number: a known kind within three words ("30 armed men"), else
 /// the plain noun right after it ("40 ships"), named without its plural.
 fn counted_noun(ws: &[Word], i: usize) -> Option<(String, usize)> {
-    for k in i + 1..(i + 4).min(ws.len()) {
-        if let Some(c) = head_class(ws[k].text) {
+    for (k, w) in ws.iter().enumerate().take(i + 4).skip(i + 1) {
+        if let Some(c) = head_class(w.text) {
             return Some((c.to_string(), k));
         }
-        if number_value(ws[k].text).is_some() {
+        if number_value(w.text).is_some() {
             break;
         }
     }

@@ -57,6 +57,9 @@ fn written_form(word: &str, folded: &str) -> String {
     }
 }
 
+/// A word's skeleton within one story.
+type StoryWord = (usize, String);
+
 /// Forms of one skeleton per story: form → occurrences.
 type Forms = BTreeMap<String, Vec<Variant>>;
 
@@ -158,7 +161,7 @@ fn misspelt_names(
             .or_default()
             .push(key);
     }
-    let mut pairs: BTreeSet<(&(usize, String), &(usize, String))> = BTreeSet::new();
+    let mut pairs: BTreeSet<(&StoryWord, &StoryWord)> = BTreeSet::new();
     for list in by_deletion.values() {
         for (i, a) in list.iter().enumerate() {
             for b in &list[i + 1..] {

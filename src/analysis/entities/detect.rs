@@ -347,9 +347,8 @@ fn classify_rest(
     let surface = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
     let hint = if b - a == 1 && is_acronym(surface) {
         Hint::Org
-    } else if gz::is_given_name(first) && b - a >= 2 {
-        Hint::Person
-    } else if (2..=4).contains(&(b - a)) {
+    } else if (2..=4).contains(&(b - a)) || (gz::is_given_name(first) && b - a >= 2) {
+        // Two to four unknown capitalised words, or a given name and more: a person.
         Hint::Person
     } else {
         Hint::Unknown
