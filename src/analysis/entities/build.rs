@@ -107,6 +107,17 @@ fn canonical_name(kind: EntityKind, aliases: &[String]) -> String {
             return c.to_string();
         }
     }
+    if kind == EntityKind::Organization {
+        let expansions: Vec<&str> = aliases
+            .iter()
+            .filter_map(|a| gz::known_org(&fold(a)))
+            .collect();
+        if let Some(full) = expansions.first() {
+            if aliases.iter().all(|a| a.len() <= full.len()) {
+                return (*full).to_string();
+            }
+        }
+    }
     let is_acr =
         |a: &String| a.chars().filter(|c| c.is_uppercase()).count() >= 2 && !a.contains(' ');
     let best = aliases

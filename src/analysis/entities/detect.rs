@@ -378,7 +378,8 @@ fn mark_modifier(text: &str, toks: &[Token], after: usize, out: &mut [RawMention
         || Span::new(last.span.end, next.span.start)
             .slice(text)
             .starts_with(['\'', '’']);
-    let nominal = gz::is_title(bare(&next.norm)) || next.capitalized;
+    let n = bare(&next.norm);
+    let nominal = gz::is_title(n) || (next.capitalized && !gz::is_calendar(n));
     if close && nominal {
         for m in &mut out[from..] {
             m.modifier = true;

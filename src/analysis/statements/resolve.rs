@@ -88,6 +88,10 @@ fn modifies_next(text: &str, end: usize, starts: &[usize]) -> bool {
         if gz::is_title(folded.split('-').next().unwrap_or("")) {
             return true;
         }
+        if super::cues::cue(&folded).is_some() {
+            // "Chile Urges Peru …": a speech verb is never part of a name.
+            return false;
+        }
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         if word.is_empty() || (!capital && folded != "of") {
             return false;
