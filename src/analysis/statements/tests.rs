@@ -113,3 +113,15 @@ fn a_title_case_headline_reports_a_statement() {
     let got = run(&["Chile Urges Peru to Reopen Border\nChile and Peru met on Monday."]);
     assert!(has(&got, "Chile", "Peru to Reopen Border"), "{got:?}");
 }
+
+#[test]
+fn a_colon_after_a_named_actor_introduces_a_quote() {
+    let got = run(&["Coach Ines Navarro was blunt: “We played badly.”"]);
+    assert!(has(&got, "Ines Navarro", "We played badly"), "{got:?}");
+}
+
+#[test]
+fn a_colon_after_two_names_attributes_nothing() {
+    let got = run(&["Ines Navarro and Piet Vermeulen met: “Nobody knows who spoke.”"]);
+    assert!(got.is_empty(), "{got:?}");
+}
