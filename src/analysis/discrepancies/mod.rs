@@ -3,8 +3,9 @@
 //! Detectors, each in its own file, compare only articles of the same story (linked by a
 //! shared claim or an aligned passage): claim wording (quote vs paraphrase, who did what,
 //! timing), quantities and casualties, date lines against the events reported, locations,
-//! and spellings of one name or word.
+//! spellings of one name or word, and the fact-relevant changes the aligner classified.
 
+pub mod aligned;
 pub mod dates;
 pub mod numbers;
 pub mod places;
@@ -74,6 +75,7 @@ pub fn find_discrepancies(
     found.extend(numbers::casualties(corpus, docs, &story));
     found.extend(places::locations(corpus, docs, &story));
     found.extend(spelling::spellings(corpus, docs, &story));
+    found.extend(aligned::aligned_changes(corpus, overlaps));
     found
         .into_iter()
         .filter_map(Finding::normalized)
