@@ -32,7 +32,58 @@ pub fn recognise_date_line(line: &str) -> Option<DateLine> {
     if line.len() > 160 {
         return recognise_prefix(line);
     }
-    recognise_whole(line).or_else(|| recognise_prefix(line))
+    recognise_whole(line)
+        .or_else(|| recognise_segmented(line))
+        .or_else(|| recognise_prefix(line))
+}
+
+/// Where a line splits into segments: at `|`, `•`, `·`, and at `/` or a dash with spaces
+/// around it ("Updated: May 2, 2021 / 11:04 AM / City Desk").
+fn segments(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, c) in line.char_indices() {
+        let spaced =
+            i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + c.len_utf8()) == Some(&b' ');
+        let cut = matches!(c, '|' | '•' | '·') || (spaced && matches!(c, '/' | '-' | '–' | '—'));
+        if cut {
+            out.push(Span::new(start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(Span::new(start, line.len()));
+    out
+}
+
+/// A short line of segments, one of them a date and the others a few words each (a time, a
+/// desk or author name): "By Ann Lee | March 9, 2021", "Updated: May 2, 2021 / 11:04 AM / Desk".
+fn recognise_segmented(line: &str) -> Option<DateLine> {
+    let parts = segments(line);
+    if parts.len() < 2 || line.split_whitespace().count() > 16 {
+        return None;
+    }
+    let mut found = None;
+    for p in &parts {
+        let seg = p.slice(line);
+        if let Some(d) = recognise_whole(seg) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((d, p.start));
+            continue;
+        }
+        let t = seg.trim();
+        if t.split_whitespace().count() > 5 || t.ends_with(['.', '?', '!']) {
+            return None;
+        }
+    }
+    let (d, at) = found?;
+    Some(DateLine {
+        date_span: Span::new(d.date_span.start + at, d.date_span.end + at),
+        furniture_span: Span::new(0, line.len()).trim(line),
+        ..d
+    })
 }
 
 /// A date in any of the forms above, for metadata values ("2023-09-29T14:03:00Z",
@@ -587,6 +638,27 @@ mod tests {
         let line = "June 14, 2017 — The mayor resigned.";
         assert_eq!(furniture_text(line), "June 14, 2017 —");
         assert_eq!(date_of(line).as_deref(), Some("2017-06-14"));
+    }
+
+    #[test]
+    fn a_date_among_short_segments_makes_the_whole_line_a_date_line() {
+        let line = "Updated: May 2, 2021 / 11:04 AM / City Desk";
+        assert_eq!(date_of(line).as_deref(), Some("2021-05-02"));
+        assert_eq!(date_text(line), "May 2, 2021");
+        assert_eq!(furniture_text(line), line);
+        assert_eq!(
+            date_of("By Ann Lee | March 9, 2021").as_deref(),
+            Some("2021-03-09")
+        );
+        // A sentence after the date makes it a date running into body text, not a whole line.
+        assert_eq!(
+            furniture_text("March 9, 2021 | The council met today."),
+            "March 9, 2021 |"
+        );
+        assert_eq!(
+            date_of("Rates rose 2% | March 9, 2021 | March 10, 2021"),
+            None
+        );
     }
 
     #[test]

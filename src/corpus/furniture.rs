@@ -32,6 +32,10 @@ pub fn classify_line(line: &str, place: Place) -> Vec<(FurnitureKind, Span)> {
             .map(|(k, s)| (k, Span::new(s.start + whole.start, s.end + whole.start)))
             .collect();
     }
+    // Furniture lines are short; a long paragraph is body text unless it is a caption.
+    if t.len() > 400 {
+        return Vec::new();
+    }
     let kind = if is_reading_time(t) {
         Some(FurnitureKind::ReadingTime)
     } else if is_related(t) {
@@ -107,6 +111,7 @@ const RELATED_MARKERS: &[&str] = &[
     "see also",
     "also see",
     "related",
+    "related topics",
     "related articles",
     "related stories",
     "related news",
@@ -308,7 +313,17 @@ pub fn is_share_prompt(t: &str) -> bool {
     if word_count(&n) > 16 {
         return false;
     }
-    if n == "share" || SHARE_OPENERS.iter().any(|o| n.starts_with(o)) {
+    let lone = [
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "whatsapp",
+        "facebook",
+        "linkedin",
+        "copy link",
+    ];
+    if lone.contains(&n.as_str()) || SHARE_OPENERS.iter().any(|o| n.starts_with(o)) {
         return true;
     }
     let words: Vec<&str> = n

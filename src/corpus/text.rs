@@ -101,6 +101,15 @@ pub fn line_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// The first line of `text` that reads as `wanted` (case and spacing aside), trimmed.
+pub fn find_line(text: &str, wanted: &str) -> Option<Span> {
+    let want = comparable(wanted);
+    line_spans(text)
+        .into_iter()
+        .map(|l| l.trim(text))
+        .find(|l| !l.is_empty() && comparable(l.slice(text)) == want)
+}
+
 /// One non-blank line and what is left of it for the article once furniture is taken out.
 struct LineInfo {
     span: Span,
@@ -508,6 +517,41 @@ mod tests {
         assert_eq!(r.title_span.unwrap().start, 14);
         let kinds: Vec<FurnitureKind> = r.furniture.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [Label, Headline]);
+    }
+
+    #[test]
+    fn captures_in_other_house_styles_are_recognised() {
+        let wire = "Harbour reopens after storm\nBy ANN LEE\nUpdated 2:03 PM UTC, March 9, 2021\n\
+                    PORTSMOUTH, England (AP) — The harbour reopened on Tuesday.\n\nShare\nEmail\n";
+        assert_eq!(
+            furniture_of(wire),
+            vec![
+                (Byline, "By ANN LEE"),
+                (Dateline, "Updated 2:03 PM UTC, March 9, 2021"),
+                (Share, "Share"),
+                (Share, "Email")
+            ]
+        );
+        assert_eq!(rec(wire).date, Date::new(2021, 3, 9));
+        let broadcaster = "Harbour reopens after storm\n\n9 March 2021\n\nImage source, Getty Images\n\
+                           Image caption, Boats return to the quay\n\nThe harbour reopened.\n\nRelated Topics\n";
+        assert_eq!(
+            furniture_of(broadcaster),
+            vec![
+                (Dateline, "9 March 2021"),
+                (Credit, "Image source, Getty Images"),
+                (Caption, "Image caption, Boats return to the quay"),
+                (Related, "Related Topics")
+            ]
+        );
+        let paper = "Harbour reopens after storm\nPort says boats can return, but warns of gales\n\
+                     Tue 9 Mar 2021 14.03 GMT\nThe harbour reopened on Tuesday.\n";
+        let r = rec(paper);
+        assert_eq!(r.title.as_deref(), Some("Harbour reopens after storm"));
+        assert_eq!(
+            r.date_span.unwrap().slice(paper),
+            "Tue 9 Mar 2021 14.03 GMT"
+        );
     }
 
     #[test]
