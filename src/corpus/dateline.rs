@@ -234,25 +234,9 @@ fn recognise_whole(line: &str) -> Option<DateLine> {
 fn recognise_prefix(line: &str) -> Option<DateLine> {
     let toks = tokens(line, 24);
     let roles: Vec<Role> = toks.iter().map(role_of).collect();
-    let mut i = 0;
-    while i < roles.len() && matches!(roles[i], Role::Sep('|' | '•' | '·' | '[' | '(')) {
-        i += 1;
-    }
-    let mut labelled = false;
-    let mut is_update = false;
-    while i < roles.len() {
-        match roles[i] {
-            Role::Label { update } => {
-                labelled = true;
-                is_update |= update;
-            }
-            Role::Sep(':') => {}
-            Role::Connector if labelled => {}
-            _ => break,
-        }
-        i += 1;
-    }
-    let start = i;
+    let lead = leading_labels(&roles);
+    let start = lead.end;
+    let mut i = start;
     while i < roles.len()
         && (is_date_part(roles[i]) || matches!(roles[i], Role::Sep(',') | Role::Connector))
     {
@@ -263,32 +247,60 @@ fn recognise_prefix(line: &str) -> Option<DateLine> {
         i -= 1;
     }
     let date = find_date(&roles[start..i])?;
-    let next = roles.get(i).copied();
-    let dashed = matches!(next, Some(Role::Sep('-' | '–' | '—' | '|' | ':')));
-    let iso = matches!(
-        roles[start..i].iter().find(|r| is_date_part(**r)),
-        Some(Role::Full(_))
-    );
-    if !(labelled || iso || dashed) {
+    let dashed = matches!(roles.get(i), Some(Role::Sep('-' | '–' | '—' | '|' | ':')));
+    let first_part = roles[start..i].iter().find(|r| is_date_part(**r));
+    let iso = matches!(first_part, Some(Role::Full(_)));
+    if !(lead.labelled || iso || dashed) {
         return None;
     }
     let date_span = date_part_span(&toks[start..i], &roles[start..i])?;
-    let mut end = date_span.end;
-    if dashed {
-        end = toks[i].end;
-    }
+    let end = if dashed { toks[i].end } else { date_span.end };
     let body = line[end..].trim_start();
     if !body.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘".contains(c)) {
         return None;
     }
-    let lead = line.len() - line.trim_start().len();
+    let indent = line.len() - line.trim_start().len();
     Some(DateLine {
         date,
         date_span,
-        furniture_span: Span::new(lead, end),
-        is_update,
+        furniture_span: Span::new(indent, end),
+        is_update: lead.update,
         runs_into_body: true,
     })
+}
+
+/// What opens a line before its date: decoration ("|", "["), then labels ("Published on:").
+struct Lead {
+    /// Index of the first role after the labels.
+    end: usize,
+    labelled: bool,
+    update: bool,
+}
+
+fn leading_labels(roles: &[Role]) -> Lead {
+    let mut lead = Lead {
+        end: 0,
+        labelled: false,
+        update: false,
+    };
+    let mut i = 0;
+    while i < roles.len() && matches!(roles[i], Role::Sep('|' | '•' | '·' | '[' | '(')) {
+        i += 1;
+    }
+    while i < roles.len() {
+        match roles[i] {
+            Role::Label { update } => {
+                lead.labelled = true;
+                lead.update |= update;
+            }
+            Role::Sep(':') => {}
+            Role::Connector if lead.labelled => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    lead.end = i;
+    lead
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 
 use super::Date;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 /// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Tok {
     /// A whole date in one token: ISO (maybe a timestamp), `29.09.2023`, `2023/09/29`, or a
     /// slashed date whose day and month cannot be confused.
@@ -24,8 +24,8 @@ pub(super) enum Tok {
     Other,
 }
 
-#[derive(Clone, Copy, Debug)]
 /// A token and its byte range in the line.
+#[derive(Clone, Copy, Debug)]
 pub(super) struct Token<'a> {
     pub tok: Tok,
     pub start: usize,
@@ -158,27 +158,37 @@ pub(super) fn small(n: u32) -> u8 {
     u8::try_from(n).unwrap_or(0)
 }
 
+/// `2023/09/29`: a year, then month and day, slashed.
+fn scan_year_first(s: &str, i: usize) -> Option<(Tok, usize)> {
+    let end = i + 4;
+    let m = digits_at(s, end + 1);
+    let d_at = end + 1 + m + 1;
+    let d = digits_at(s, d_at);
+    let ok = digits_at(s, i) == 4
+        && byte_at(s, end) == Some(b'/')
+        && (1..=2).contains(&m)
+        && byte_at(s, end + 1 + m) == Some(b'/')
+        && (1..=2).contains(&d);
+    if !ok {
+        return None;
+    }
+    let year = i32::try_from(num(s, i, end)).ok()?;
+    let date = Date::new(
+        year,
+        small(num(s, end + 1, end + 1 + m)),
+        small(num(s, d_at, d_at + d)),
+    )?;
+    Some((Tok::FullDate(date), d_at + d))
+}
+
 fn scan_number(s: &str, i: usize) -> (Tok, usize) {
     if let Some(hit) = scan_iso(s, i) {
         return hit;
     }
     let run = digits_at(s, i);
     let end = i + run;
-    if run == 4 && byte_at(s, end) == Some(b'/') {
-        let (m, d) = (digits_at(s, end + 1), 0);
-        let d_at = end + 1 + m + 1;
-        let d = d + digits_at(s, d_at);
-        if (1..=2).contains(&m) && byte_at(s, end + 1 + m) == Some(b'/') && (1..=2).contains(&d) {
-            let y = i32::try_from(num(s, i, end)).unwrap_or(0);
-            let date = Date::new(
-                y,
-                small(num(s, end + 1, end + 1 + m)),
-                small(num(s, d_at, d_at + d)),
-            );
-            if let Some(date) = date {
-                return (Tok::FullDate(date), d_at + d);
-            }
-        }
+    if let Some(hit) = scan_year_first(s, i) {
+        return hit;
     }
     if let Some((d, m, y, e)) = scan_triple(s, i, b'.') {
         if let Some(date) = Date::new(y, small(m), small(d)) {
