@@ -218,7 +218,17 @@ fn find_headline(
                     .is_some_and(|c| comparable(c.slice(text)) == want)
             })
         }
-        None => guess_headline(text, flavour, infos, &content),
+        None => guess_headline(text, flavour, infos, &content).map(|(ti, sections)| {
+            for i in sections {
+                if let Some(span) = infos[i].content.take() {
+                    r.furniture.push(Furniture {
+                        kind: FurnitureKind::Breadcrumb,
+                        span,
+                    });
+                }
+            }
+            ti
+        }),
     };
     let Some(ti) = title_line else {
         r.title = known;
@@ -246,15 +256,17 @@ fn find_headline(
     }
 }
 
-/// The headline: the first content line at the top of the page when it is title-like. A line
-/// that is navigation glued to a following line (the real headline) is skipped.
+/// The headline: the first content line at the top of the page when it is title-like, and the
+/// navigation lines above it. Skipped on the way: navigation glued to a following line (the
+/// real headline), and up to three section names ("World", "Middle East") standing alone.
 fn guess_headline(
     text: &str,
     flavour: Flavour,
     infos: &[LineInfo],
     content: &[usize],
-) -> Option<usize> {
-    for (k, &i) in content.iter().enumerate().take(3) {
+) -> Option<(usize, Vec<usize>)> {
+    let mut sections = Vec::new();
+    for (k, &i) in content.iter().enumerate().take(6) {
         if i >= TOP_LINES {
             return None;
         }
@@ -268,11 +280,27 @@ fn guess_headline(
         if glued {
             continue;
         }
+        if sections.len() < 3 && is_section_name(line) {
+            sections.push(i);
+            continue;
+        }
         let is_heading = flavour == Flavour::Markdown && line.starts_with("# ");
         let is_whole_line = infos[i].content == Some(infos[i].span);
-        return (is_heading || (is_whole_line && is_title_like(line))).then_some(i);
+        let ok = is_heading || (is_whole_line && is_title_like(line));
+        return ok.then_some((i, sections));
     }
     None
+}
+
+/// A site section standing alone above a headline: one or two capitalised words ("World",
+/// "Middle East", "Business & Economy").
+fn is_section_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| *w != "&").collect();
+    (1..=2).contains(&words.len())
+        && line.len() <= 30
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// For a Markdown heading, the span of its text without the `#` marks.
@@ -552,6 +580,29 @@ mod tests {
             r.date_span.unwrap().slice(paper),
             "Tue 9 Mar 2021 14.03 GMT"
         );
+    }
+
+    #[test]
+    fn section_names_above_the_headline_are_breadcrumbs() {
+        let text = "Skip to main content\nWorld\nMiddle East\nFlood waters rise across the valley\n\
+                    By Mia Novak\nThe river burst its banks on Sunday.\n";
+        let r = rec(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Flood waters rise across the valley")
+        );
+        assert_eq!(
+            furniture_of(text),
+            vec![
+                (Label, "Skip to main content"),
+                (Breadcrumb, "World"),
+                (Breadcrumb, "Middle East"),
+                (Byline, "By Mia Novak")
+            ]
+        );
+        let no_headline = "World\nThe river burst its banks on Sunday, officials said.\n";
+        assert_eq!(rec(no_headline).title, None);
+        assert!(furniture_of(no_headline).is_empty());
     }
 
     #[test]
