@@ -20,12 +20,19 @@ const MIN_SHARED_CONTENT: usize = 2;
 /// ("in response to the situation"), so they need more evidence.
 const MIN_SHARED_CONTENT_CLAUSE: usize = 3;
 
-/// The match for one candidate sentence pair, if any unit pair scores at least `threshold`.
+/// The match for one candidate sentence pair: the best unit pair scoring at least `threshold`,
+/// else the best scoring at least `fallback` (for weaker matches that selection only keeps
+/// between articles that are rewrites of each other), else none.
 pub fn score_sentence_pair(
     lhs: &SentenceUnits,
     rhs: &SentenceUnits,
     threshold: f32,
+    fallback: f32,
 ) -> Option<UnitMatch> {
+    best_unit_pair(lhs, rhs, threshold).or_else(|| best_unit_pair(lhs, rhs, fallback))
+}
+
+fn best_unit_pair(lhs: &SentenceUnits, rhs: &SentenceUnits, threshold: f32) -> Option<UnitMatch> {
     let whole = lhs.whole().vector.cosine(&rhs.whole().vector);
     if whole >= WHOLE_SENTENCE_MATCH {
         return unit_match(lhs.whole(), rhs.whole(), threshold, MIN_SHARED_CONTENT).map(|(m, _)| m);
@@ -59,7 +66,7 @@ const NAMES_ONLY_MATCH: f32 = 0.6;
 fn unit_match(a: &Unit, b: &Unit, threshold: f32, min_common: usize) -> Option<(UnitMatch, f32)> {
     let shared = a.shared_content(b);
     let score = a.vector.cosine(&b.vector);
-    if shared.common < min_common && score < NAMES_ONLY_MATCH {
+    if shared.terms < min_common || (shared.common < min_common && score < NAMES_ONLY_MATCH) {
         return None;
     }
     (score >= threshold).then(|| {
