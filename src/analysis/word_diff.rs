@@ -231,10 +231,7 @@ mod tests {
     fn inserts_and_deletes_have_empty_spans_on_the_other_side() {
         let (a, b) = ("rain fell today", "rain fell heavily today");
         let ops = word_ops(&toks(a), &toks(b));
-        let ins = ops
-            .iter()
-            .find(|o| o.tag == OpTag::Insert)
-            .map(|o| o.clone());
+        let ins = ops.iter().find(|o| o.tag == OpTag::Insert).cloned();
         let ins = ins.unwrap_or_else(|| panic!("no insert in {ops:?}"));
         assert!(ins.lhs.is_empty());
         assert_eq!(ins.rhs.slice(b), "heavily");

@@ -60,7 +60,8 @@ pub fn select_matches(mut candidates: Vec<UnitMatch>, rules: &SelectRules) -> Ve
         let same_regions = accepted
             .iter()
             .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs));
-        if !same_regions && !(lhs_taken(&accepted, &m) && rhs_taken(&accepted, &m)) {
+        let both_taken = lhs_taken(&accepted, &m) && rhs_taken(&accepted, &m);
+        if !same_regions && !both_taken {
             accepted.push(m);
         }
     }

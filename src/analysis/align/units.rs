@@ -14,6 +14,10 @@ use std::ops::Range;
 /// Sentences with fewer word tokens than this are not aligned (too little to tell a match).
 pub const MIN_SENTENCE_TOKENS: usize = 3;
 
+/// Sentences with more clause pieces than this (lists, run-on text) are aligned whole only,
+/// which bounds the unit pairs scored per sentence pair.
+pub const MAX_PIECES: usize = 8;
+
 /// The stemmed terms of one article's tokens.
 #[derive(Clone, Debug, Default)]
 pub struct DocTerms {
@@ -142,7 +146,7 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
         };
         let mut units = vec![make(range.clone(), sentence_span(text, seg, si))];
         let pieces = clause_pieces(text, seg.sentence_tokens(sentence));
-        if pieces.len() > 1 {
+        if (2..=MAX_PIECES).contains(&pieces.len()) {
             let abs = |r: &Range<usize>| range.start + r.start..range.start + r.end;
             let mut windows: Vec<Range<usize>> = pieces.iter().map(abs).collect();
             if pieces.len() > 2 {
