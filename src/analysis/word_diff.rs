@@ -108,6 +108,13 @@ pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
         .collect()
 }
 
+/// Word ops between two spans of text (e.g. an overlap's two sides), for highlighting: both
+/// spans are tokenized as a whole with [`tokenize`](super::segment::tokenize).
+pub fn span_ops(lhs_text: &str, lhs: Span, rhs_text: &str, rhs: Span) -> Vec<WordOp> {
+    let tokenize = super::segment::tokenize;
+    word_ops(&tokenize(lhs_text, lhs), &tokenize(rhs_text, rhs))
+}
+
 /// The bytes covered by `tokens[range]`; for an empty range, an empty span where it would be.
 fn tokens_span(tokens: &[Token], range: &Range<usize>) -> Span {
     if range.is_empty() {
