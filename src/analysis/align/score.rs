@@ -85,3 +85,77 @@ fn piece(u: &Unit) -> Piece {
         span: u.span,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::align::tfidf::Idf;
+    use crate::analysis::align::units::{DocTerms, doc_units};
+    use crate::analysis::segment::segment;
+    use crate::analysis::span::Span;
+    use crate::analysis::stem::WordStemmer;
+
+    /// The units of each text's first sentence, weighted over all the texts' sentences.
+    fn first_sentences(texts: &[&str]) -> Vec<SentenceUnits> {
+        let stemmer = WordStemmer::new();
+        let segs: Vec<_> = texts
+            .iter()
+            .map(|t| segment(t, &[Span::new(0, t.len())]))
+            .collect();
+        let terms: Vec<DocTerms> = texts
+            .iter()
+            .zip(&segs)
+            .map(|(t, s)| DocTerms::new(t, s, &stemmer))
+            .collect();
+        let idf = Idf::from_sentences(
+            segs.iter()
+                .zip(&terms)
+                .flat_map(|(s, t)| s.sentences.iter().map(move |x| &t.terms[x.tokens.clone()])),
+        );
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc_units(t, &segs[i], &terms[i], &idf).remove(0))
+            .collect()
+    }
+
+    const FILLER: &str = " The harbour reopened. Fishing boats left at dawn. Prices of fish fell.";
+
+    #[test]
+    fn a_clause_is_matched_alone_when_the_rest_of_its_sentence_says_something_else() {
+        let a = format!(
+            "Calling the storm damage severe and widespread, the governor asked farmers to stay indoors.{FILLER}"
+        );
+        let b = format!("Officials described the storm damage as severe and widespread.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.3);
+        let m = m.unwrap_or_else(|| panic!("no match"));
+        assert_eq!(
+            m.lhs.span.slice(&a),
+            "Calling the storm damage severe and widespread"
+        );
+    }
+
+    #[test]
+    fn the_whole_sentence_is_matched_when_all_of_it_is_shared() {
+        let a = format!(
+            "The governor closed the schools, citing severe storm damage to roads.{FILLER}"
+        );
+        let b =
+            format!("Citing severe storm damage to roads, the governor closed schools.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.3).unwrap_or_else(|| panic!("no match"));
+        assert!(m.lhs.span.slice(&a).ends_with("roads."));
+        assert!(m.rhs.span.slice(&b).starts_with("Citing"));
+    }
+
+    #[test]
+    fn sharing_only_a_name_is_not_a_match() {
+        let a =
+            format!("Governor Ilse Marten praised the volunteers who cleared the roads.{FILLER}");
+        let b =
+            format!("Governor Ilse Marten will travel abroad next month for trade talks.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        assert_eq!(score_sentence_pair(&s[0], &s[1], 0.3, 0.2), None);
+    }
+}
