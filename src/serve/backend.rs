@@ -107,6 +107,12 @@ impl SshBackend {
         Ok(bytes.take())
     }
 
+    /// Bytes waiting for this client (diagnostics: stays near the outbox cap for a stalled
+    /// client).
+    pub fn backlog(&self) -> usize {
+        self.outbox.backlog()
+    }
+
     /// Brings the copy of the screen to the client's current size, blank.
     fn reset_screen(&mut self) {
         let area = Rect::from((Position::ORIGIN, self.size.get()));
