@@ -440,3 +440,11 @@ impl russh::server::Handler for ConnectionHandler {
         Ok(())
     }
 }
+
+/// The handler for a refused connection: it only lives long enough to send the reason as an SSH
+/// disconnect message, and rejects anything the client tries meanwhile (russh's defaults).
+pub struct RefusingHandler;
+
+impl russh::server::Handler for RefusingHandler {
+    type Error = anyhow::Error;
+}

@@ -8,7 +8,7 @@
 
 use super::admission::Refusal;
 use super::connection::ConnState;
-use super::handler::{ConnectionHandler, Shared};
+use super::handler::{ConnectionHandler, RefusingHandler, Shared};
 use russh::Disconnect;
 use russh::server::{Config, Handle};
 use std::future::Future;
@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
+use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 use tracing::{Instrument, debug, info, info_span, warn};
 
@@ -25,6 +25,10 @@ use tracing::{Instrument, debug, info, info_span, warn};
 const WATCH_INTERVAL: Duration = Duration::from_millis(500);
 /// How long a goodbye may take before the socket is cut.
 const GOODBYE_GRACE: Duration = Duration::from_secs(3);
+/// Refusals explained over SSH at once; beyond this, refused sockets just get the text line.
+const MAX_POLITE_REFUSALS: usize = 32;
+/// The longest a refusal may take.
+const REFUSAL_TIME: Duration = Duration::from_secs(3);
 /// What clients are told when the server stops.
 pub const SHUTDOWN_MESSAGE: &str = "crosscheck: the server is shutting down; goodbye";
 
@@ -39,6 +43,7 @@ pub async fn serve(
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut connections = JoinSet::new();
     let mut next_id: u64 = 0;
+    let refusal_slots = Arc::new(Semaphore::new(MAX_POLITE_REFUSALS));
     tokio::pin!(shutdown);
     loop {
         tokio::select! {
@@ -55,7 +60,7 @@ pub async fn serve(
                         }
                         Err(refusal) => {
                             span.in_scope(|| warn!(reason = %refusal, "connection refused"));
-                            tokio::spawn(refuse(stream, refusal));
+                            tokio::spawn(refuse(stream, refusal, config.clone(), refusal_slots.clone()));
                         }
                     }
                 }
@@ -78,15 +83,40 @@ pub async fn serve(
     }
 }
 
-/// Tells a refused client why, in a line before any SSH traffic (RFC 4253 allows text lines
-/// before the version string; OpenSSH shows them with `-v`), then closes.
-async fn refuse(mut stream: TcpStream, refusal: Refusal) {
+/// Tells a refused client why, then closes. The reason goes out twice: as a text line before
+/// the SSH version (RFC 4253 allows such lines; simple clients show them) and, when few refusals
+/// are in flight, as an SSH disconnect message right after the version exchange, which OpenSSH
+/// prints ("Received disconnect … the server is full"). No key exchange or login happens.
+async fn refuse(
+    mut stream: TcpStream,
+    refusal: Refusal,
+    config: Arc<Config>,
+    slots: Arc<Semaphore>,
+) {
     let line = format!("crosscheck: {refusal}\r\n");
-    let send = async {
-        let _ = stream.write_all(line.as_bytes()).await;
-        let _ = stream.shutdown().await;
+    let Ok(_slot) = slots.try_acquire_owned() else {
+        // Under a flood: one non-blocking write, then drop the socket.
+        let _ = stream.try_write(line.as_bytes());
+        return;
     };
-    let _ = tokio::time::timeout(Duration::from_secs(2), send).await;
+    let reason = match refusal {
+        Refusal::Banned { .. } => Disconnect::HostNotAllowedToConnect,
+        Refusal::ServerFull { .. } | Refusal::AddressFull { .. } => Disconnect::TooManyConnections,
+    };
+    let polite = async {
+        stream.write_all(line.as_bytes()).await.ok()?;
+        let session = russh::server::run_stream(config, stream, RefusingHandler)
+            .await
+            .ok()?;
+        let text = format!("crosscheck: {refusal}");
+        session
+            .handle()
+            .disconnect(reason, text, String::new())
+            .await
+            .ok()?;
+        session.await.ok()
+    };
+    let _ = tokio::time::timeout(REFUSAL_TIME, polite).await;
 }
 
 /// Runs one admitted connection to its end.
