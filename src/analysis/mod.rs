@@ -10,6 +10,7 @@ pub mod fold;
 pub mod segment;
 pub mod span;
 pub mod statements;
+pub mod stem;
 pub mod word_diff;
 
 use crate::corpus::Corpus;

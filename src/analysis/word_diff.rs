@@ -1,7 +1,21 @@
 //! Word-level diff inside an aligned pair, with each change classified for fact checking.
+//!
+//! Words are compared in their folded form (so "Vučić" = "Vucic"), with the Histogram algorithm
+//! of `similar`, which anchors on rare words and so keeps reworded news sentences readable.
+//! Every op and change carries byte spans into each side's text, for highlighting and export.
 
+mod classify;
+mod lexicon;
+mod quotes;
+
+pub use classify::{ChangeContext, classify_change};
+pub use quotes::quote_regions;
+
+use super::segment::Token;
 use super::span::Span;
 use serde::Serialize;
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+use std::ops::Range;
 
 /// What kind of difference a change is, from a fact checker's point of view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -36,4 +50,208 @@ pub struct Change {
     pub kind: ChangeKind,
     pub lhs: Option<Span>,
     pub rhs: Option<Span>,
+}
+
+/// What a word-level op does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpTag {
+    Equal,
+    Delete,
+    Insert,
+    Replace,
+}
+
+/// One word-level op: token ranges into the two token slices diffed, and the byte spans they
+/// cover (empty, positioned where the other side's words go, for inserts and deletes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordOp {
+    pub tag: OpTag,
+    pub lhs_tokens: Range<usize>,
+    pub rhs_tokens: Range<usize>,
+    pub lhs: Span,
+    pub rhs: Span,
+}
+
+/// Diffs two token sequences word by word (folded forms), covering both sequences in order.
+///
+/// ```
+/// use crosscheck::analysis::segment::tokenize;
+/// use crosscheck::analysis::span::Span;
+/// use crosscheck::analysis::word_diff::{word_ops, OpTag};
+/// let (a, b) = ("the river rose fast", "the river fell fast");
+/// let ops = word_ops(&tokenize(a, Span::new(0, a.len())), &tokenize(b, Span::new(0, b.len())));
+/// let tags: Vec<OpTag> = ops.iter().map(|o| o.tag).collect();
+/// assert_eq!(tags, [OpTag::Equal, OpTag::Replace, OpTag::Equal]);
+/// assert_eq!(ops[1].rhs.slice(b), "fell");
+/// ```
+pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
+    let a: Vec<&str> = lhs.iter().map(|t| t.norm.as_str()).collect();
+    let b: Vec<&str> = rhs.iter().map(|t| t.norm.as_str()).collect();
+    capture_diff_slices(Algorithm::Histogram, &a, &b)
+        .iter()
+        .map(|op| {
+            let (tag, l, r) = op.as_tag_tuple();
+            WordOp {
+                tag: match tag {
+                    DiffTag::Equal => OpTag::Equal,
+                    DiffTag::Delete => OpTag::Delete,
+                    DiffTag::Insert => OpTag::Insert,
+                    DiffTag::Replace => OpTag::Replace,
+                },
+                lhs: tokens_span(lhs, &l),
+                rhs: tokens_span(rhs, &r),
+                lhs_tokens: l,
+                rhs_tokens: r,
+            }
+        })
+        .collect()
+}
+
+/// The bytes covered by `tokens[range]`; for an empty range, an empty span where it would be.
+fn tokens_span(tokens: &[Token], range: &Range<usize>) -> Span {
+    if range.is_empty() {
+        let at = tokens
+            .get(range.start)
+            .map(|t| t.span.start)
+            .or_else(|| tokens.last().map(|t| t.span.end))
+            .unwrap_or(0);
+        return Span::new(at, at);
+    }
+    Span::new(
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    )
+}
+
+/// Rebuilds the folded words of `rhs` from `lhs` and the ops: equal runs are taken from `lhs`,
+/// inserted and replacing words from `rhs`. Equal to `rhs`'s folded words when the ops are right.
+pub fn apply_ops(lhs: &[Token], rhs: &[Token], ops: &[WordOp]) -> Vec<String> {
+    let mut out = Vec::new();
+    for op in ops {
+        let words = match op.tag {
+            OpTag::Equal => lhs.get(op.lhs_tokens.clone()),
+            OpTag::Delete => None,
+            OpTag::Insert | OpTag::Replace => rhs.get(op.rhs_tokens.clone()),
+        };
+        out.extend(words.unwrap_or(&[]).iter().map(|t| t.norm.clone()));
+    }
+    out
+}
+
+/// Share of words the two sides have in common: `2 × equal / (|lhs| + |rhs|)`, 1 for identical.
+pub fn ratio(ops: &[WordOp], lhs_len: usize, rhs_len: usize) -> f32 {
+    let total = lhs_len + rhs_len;
+    if total == 0 {
+        return 1.0;
+    }
+    let equal: usize = ops
+        .iter()
+        .filter(|o| o.tag == OpTag::Equal)
+        .map(|o| o.lhs_tokens.len())
+        .sum();
+    2.0 * equal as f32 / total as f32
+}
+
+/// The classified changes between two passages (`lhs` and `rhs` tokens positioned in their
+/// texts), one per run of edited words; a single unchanged stop word between two edits does
+/// not split them.
+pub fn diff_changes(lhs: &ChangeContext, rhs: &ChangeContext) -> Vec<Change> {
+    let ops = word_ops(lhs.tokens, rhs.tokens);
+    group_edits(&ops, lhs.tokens)
+        .into_iter()
+        .map(|(l, r)| {
+            let kind = classify_change(lhs, l.clone(), rhs, r.clone());
+            Change {
+                kind,
+                lhs: (!l.is_empty()).then(|| tokens_span(lhs.tokens, &l)),
+                rhs: (!r.is_empty()).then(|| tokens_span(rhs.tokens, &r)),
+            }
+        })
+        .collect()
+}
+
+/// Runs of non-equal ops as (lhs token range, rhs token range), joined across one equal stop word.
+fn group_edits(ops: &[WordOp], lhs: &[Token]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let mut bridge_ok = false;
+    for (i, op) in ops.iter().enumerate() {
+        if op.tag == OpTag::Equal {
+            let single_stop = op.lhs_tokens.len() == 1
+                && lhs
+                    .get(op.lhs_tokens.start)
+                    .is_some_and(|t| crate::analysis::stem::is_stop_word(&t.norm));
+            bridge_ok = single_stop && i > 0 && i + 1 < ops.len();
+            continue;
+        }
+        match out.last_mut() {
+            Some((l, r)) if bridge_ok && i >= 2 => {
+                l.end = op.lhs_tokens.end;
+                r.end = op.rhs_tokens.end;
+            }
+            _ => out.push((op.lhs_tokens.clone(), op.rhs_tokens.clone())),
+        }
+        bridge_ok = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::tokenize;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenize(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn identical_word_sequences_are_one_equal_op() {
+        let a = toks("The Mayor spoke.");
+        let b = toks("the mayor spoke");
+        let ops = word_ops(&a, &b);
+        assert_eq!(ops.len(), 1);
+        assert_eq!(ops[0].tag, OpTag::Equal);
+        assert_eq!(ratio(&ops, a.len(), b.len()), 1.0);
+    }
+
+    #[test]
+    fn apply_ops_rebuilds_the_right_side() {
+        let (a, b) = (
+            "the council met on Monday and voted",
+            "a council met Tuesday and then voted twice",
+        );
+        let (ta, tb) = (toks(a), toks(b));
+        let ops = word_ops(&ta, &tb);
+        let want: Vec<String> = tb.iter().map(|t| t.norm.clone()).collect();
+        assert_eq!(apply_ops(&ta, &tb, &ops), want);
+    }
+
+    #[test]
+    fn inserts_and_deletes_have_empty_spans_on_the_other_side() {
+        let (a, b) = ("rain fell today", "rain fell heavily today");
+        let ops = word_ops(&toks(a), &toks(b));
+        let ins = ops
+            .iter()
+            .find(|o| o.tag == OpTag::Insert)
+            .map(|o| o.clone());
+        let ins = ins.unwrap_or_else(|| panic!("no insert in {ops:?}"));
+        assert!(ins.lhs.is_empty());
+        assert_eq!(ins.rhs.slice(b), "heavily");
+    }
+
+    #[test]
+    fn edits_separated_by_one_stop_word_form_one_change() {
+        let (a, b) = (
+            "officials met in a hotel downtown",
+            "officials talked in the hotel downtown",
+        );
+        let (ta, tb) = (toks(a), toks(b));
+        let ca = ChangeContext::new(a, &ta, &[]);
+        let cb = ChangeContext::new(b, &tb, &[]);
+        let changes = diff_changes(&ca, &cb);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        let lhs = changes[0].lhs.map(|s| s.slice(a));
+        assert_eq!(lhs, Some("met in a"));
+    }
 }

@@ -5,6 +5,7 @@
 //! recognisers of headlines, date lines and furniture.
 
 pub mod bundled;
+pub mod date;
 pub mod dateline;
 pub mod decode;
 pub mod furniture;
@@ -12,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod load;
 pub mod manifest;
+pub mod parse;
 pub mod text;
 
 use crate::analysis::span::Span;
@@ -91,6 +93,10 @@ pub enum FurnitureKind {
     Byline,
     Related,
     Label,
+    /// Share, subscribe and follow prompts.
+    Share,
+    /// A metadata block at the top of a file (Markdown front matter).
+    Metadata,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

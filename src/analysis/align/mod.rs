@@ -1,22 +1,58 @@
 //! Overlap alignment: the passages two articles share, verbatim, lightly edited or paraphrased.
+//!
+//! The pipeline: stem every token ([`units`]), weigh stems by how many sentences of the corpus
+//! use them ([`tfidf`]), find candidate sentence pairs from shingle and stem postings
+//! ([`index`]) rather than comparing all pairs, score the sentence and clause units of each
+//! candidate pair ([`score`]), pick matches best first per article pair ([`select`]), merge
+//! adjacent ones into passages ([`passage`]) and diff each passage word by word ([`overlap`]).
+
+pub mod clause;
+pub mod index;
+pub mod overlap;
+pub mod passage;
+pub mod score;
+pub mod select;
+pub mod tfidf;
+pub mod units;
 
 use super::segment::Segmented;
 use super::span::Span;
-use super::word_diff::Change;
+use super::stem::WordStemmer;
+use super::word_diff::{Change, quote_regions};
 use crate::corpus::Corpus;
+use index::{IndexLimits, SentenceKeys, candidate_pairs, shingles};
+use overlap::{DocView, build_overlap};
+use passage::merge_passages;
+use rayon::prelude::*;
+use score::score_sentence_pair;
+use select::{UnitMatch, select_matches};
 use serde::Serialize;
+use tfidf::Idf;
+use units::{DocTerms, SentenceUnits, doc_units};
 
 /// Tuning of the aligner.
 #[derive(Clone, Debug)]
 pub struct AlignOptions {
-    /// Minimum similarity for a paraphrase pair.
+    /// Minimum TF-IDF cosine for a paraphrase pair.
     pub paraphrase_threshold: f32,
+    /// Minimum share of equal words (`2 × equal / total`) for a pair to count as `near`.
+    pub near_ratio: f32,
+    /// Stems found in more sentences than this are not used to find candidates.
+    pub max_postings: usize,
+    /// Shingles found in more sentences than this are not used to find candidates.
+    pub max_shingle_postings: usize,
+    /// Candidate partners kept per sentence from the stem index.
+    pub candidates_per_sentence: usize,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             paraphrase_threshold: 0.32,
+            near_ratio: 0.6,
+            max_postings: 200,
+            max_shingle_postings: 64,
+            candidates_per_sentence: 8,
         }
     }
 }
@@ -54,11 +90,110 @@ pub struct Overlap {
     pub changes: Vec<Change>,
 }
 
-/// Finds the overlaps between every pair of articles that share text.
-pub fn align_corpus(
-    _corpus: &Corpus,
-    _docs: &[Segmented],
-    _options: &AlignOptions,
-) -> Vec<Overlap> {
-    Vec::new()
+/// Finds the overlaps between every pair of articles that share text, sorted by article pair
+/// and then by lhs position. Deterministic whatever the number of threads.
+pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions) -> Vec<Overlap> {
+    let n = corpus.articles.len().min(docs.len());
+    let texts: Vec<&str> = corpus.articles[..n]
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
+    let docs = &docs[..n];
+    let stemmer = WordStemmer::new();
+    let terms: Vec<DocTerms> = docs
+        .par_iter()
+        .map(|d| DocTerms::new(d, &stemmer))
+        .collect();
+    let idf = Idf::from_sentences(
+        docs.iter()
+            .zip(&terms)
+            .flat_map(|(d, t)| d.sentences.iter().map(move |s| &t.terms[s.tokens.clone()])),
+    );
+    let units: Vec<Vec<SentenceUnits>> = (0..n)
+        .into_par_iter()
+        .map(|i| doc_units(texts[i], &docs[i], &terms[i], &idf))
+        .collect();
+    let refs: Vec<(u32, u32)> = units
+        .iter()
+        .enumerate()
+        .flat_map(|(d, u)| (0..u.len()).map(move |s| (d as u32, s as u32)))
+        .collect();
+    let keys: Vec<SentenceKeys> = refs
+        .par_iter()
+        .map(|&(d, s)| {
+            sentence_keys(
+                d,
+                &units[d as usize][s as usize],
+                &docs[d as usize],
+                &terms[d as usize],
+            )
+        })
+        .collect();
+    let pairs = candidate_pairs(&keys, &options.index_limits());
+    drop(keys);
+    let mut matches: Vec<((u32, u32), UnitMatch)> = pairs
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            let (ra, rb) = (refs[a as usize], refs[b as usize]);
+            let sa = &units[ra.0 as usize][ra.1 as usize];
+            let sb = &units[rb.0 as usize][rb.1 as usize];
+            score_sentence_pair(sa, sb, options.paraphrase_threshold).map(|m| ((ra.0, rb.0), m))
+        })
+        .collect();
+    matches.par_sort_by_key(|(k, _)| *k);
+    let quotes: Vec<Vec<Span>> = (0..n)
+        .into_par_iter()
+        .map(|i| quote_regions(texts[i], &docs[i].paragraphs))
+        .collect();
+    let view = |i: usize| DocView {
+        article: i,
+        text: texts[i],
+        seg: &docs[i],
+        quotes: &quotes[i],
+    };
+    let groups: Vec<&[((u32, u32), UnitMatch)]> = matches.chunk_by(|a, b| a.0 == b.0).collect();
+    let mut overlaps: Vec<Overlap> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            let (a, b) = (group[0].0.0 as usize, group[0].0.1 as usize);
+            let accepted = select_matches(group.iter().map(|(_, m)| m.clone()).collect());
+            merge_passages(&accepted)
+                .into_iter()
+                .map(move |p| build_overlap(view(a), view(b), &p, options))
+        })
+        .collect();
+    overlaps.sort_by_key(|o| (o.lhs.article, o.rhs.article, o.lhs.span, o.rhs.span));
+    overlaps
+}
+
+impl AlignOptions {
+    fn index_limits(&self) -> IndexLimits {
+        IndexLimits {
+            max_postings: self.max_postings,
+            max_shingle_postings: self.max_shingle_postings,
+            per_sentence: self.candidates_per_sentence,
+        }
+    }
+}
+
+/// What the index needs of a sentence: its content stems with weights, and its shingles.
+fn sentence_keys(
+    doc: u32,
+    sentence: &SentenceUnits,
+    seg: &Segmented,
+    terms: &DocTerms,
+) -> SentenceKeys {
+    let whole = sentence.whole();
+    let content = &whole.content;
+    SentenceKeys {
+        doc,
+        terms: whole
+            .vector
+            .entries()
+            .iter()
+            .filter(|(t, _)| content.binary_search_by_key(t, |c| c.term).is_ok())
+            .copied()
+            .collect(),
+        shingles: shingles(&terms.terms[seg.sentences[sentence.sentence].tokens.clone()]),
+    }
 }

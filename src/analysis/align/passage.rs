@@ -1,0 +1,129 @@
+//! Merging accepted unit matches into passages: adjacent units that pair with adjacent units on
+//! the other side read as one shared passage, and are shown and exported as one overlap.
+
+use super::select::{Piece, UnitMatch};
+
+/// A run of merged matches: the cover of their sides and their best and mean score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    pub lhs: Piece,
+    pub rhs: Piece,
+    pub best_score: f32,
+    pub mean_score: f32,
+}
+
+/// Merges matches whose sides touch (overlap or are adjacent) on both articles, in either order
+/// (a rewrite may swap two adjacent sentences). Sorted by lhs position.
+pub fn merge_passages(matches: &[UnitMatch]) -> Vec<Passage> {
+    let n = matches.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        for j in i + 1..n {
+            let (a, b) = (&matches[i], &matches[j]);
+            if a.lhs.touches(&b.lhs) && a.rhs.touches(&b.rhs) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups[r].push(i);
+    }
+    let mut out: Vec<Passage> = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(|g| passage_of(g.iter().map(|&i| &matches[i])))
+        .collect();
+    out.sort_by(|a, b| {
+        (a.lhs.tokens.start, a.rhs.tokens.start, a.lhs.tokens.end).cmp(&(
+            b.lhs.tokens.start,
+            b.rhs.tokens.start,
+            b.lhs.tokens.end,
+        ))
+    });
+    out
+}
+
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn passage_of<'a>(mut group: impl Iterator<Item = &'a UnitMatch>) -> Passage {
+    let first = group.next().cloned().unwrap_or_else(|| UnitMatch {
+        lhs: Piece {
+            tokens: 0..0,
+            span: Default::default(),
+        },
+        rhs: Piece {
+            tokens: 0..0,
+            span: Default::default(),
+        },
+        score: 0.0,
+    });
+    let mut p = Passage {
+        lhs: first.lhs,
+        rhs: first.rhs,
+        best_score: first.score,
+        mean_score: first.score,
+    };
+    let mut count = 1.0;
+    for m in group {
+        p.lhs = cover(&p.lhs, &m.lhs);
+        p.rhs = cover(&p.rhs, &m.rhs);
+        p.best_score = p.best_score.max(m.score);
+        p.mean_score += m.score;
+        count += 1.0;
+    }
+    p.mean_score /= count;
+    p
+}
+
+fn cover(a: &Piece, b: &Piece) -> Piece {
+    Piece {
+        tokens: a.tokens.start.min(b.tokens.start)..a.tokens.end.max(b.tokens.end),
+        span: a.span.cover(&b.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::select::piece;
+    use super::*;
+    use std::ops::Range;
+
+    fn m(l: Range<usize>, r: Range<usize>, score: f32) -> UnitMatch {
+        UnitMatch {
+            lhs: piece(l),
+            rhs: piece(r),
+            score,
+        }
+    }
+
+    #[test]
+    fn adjacent_pairs_on_both_sides_form_one_passage() {
+        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..18, 40..52, 0.5)]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].lhs.tokens, 0..18);
+        assert_eq!(got[0].rhs.tokens, 30..52);
+        assert!((got[0].mean_score - 0.7).abs() < 1e-6);
+    }
+
+    #[test]
+    fn swapped_adjacent_sentences_still_merge() {
+        let got = merge_passages(&[m(0..10, 40..50, 0.9), m(10..20, 30..40, 0.8)]);
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn pairs_adjacent_on_one_side_only_stay_apart() {
+        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..20, 80..90, 0.8)]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].lhs.tokens, 0..10);
+    }
+}

@@ -1,0 +1,226 @@
+//! Alignment units: each body sentence, its clause pieces and pairs of adjacent pieces, each
+//! with a TF-IDF vector.
+//!
+//! Sentences are what rewrites usually keep together; clause pieces are what they keep when they
+//! cut a long sentence down. Offering both lets the best-scoring, tightest unit win.
+
+use super::clause::clause_pieces;
+use super::tfidf::{Idf, TermId, TermVector, term_id};
+use crate::analysis::segment::Segmented;
+use crate::analysis::span::Span;
+use crate::analysis::stem::{WordStemmer, is_stop_word};
+use std::ops::Range;
+
+/// Sentences with fewer word tokens than this are not aligned (too little to tell a match).
+pub const MIN_SENTENCE_TOKENS: usize = 3;
+
+/// The stemmed terms of one article's tokens.
+#[derive(Clone, Debug, Default)]
+pub struct DocTerms {
+    /// One term per token of `Segmented::tokens`.
+    pub terms: Vec<TermId>,
+    /// True where the token is a content word (not a stop word): only these find candidates.
+    pub content: Vec<bool>,
+}
+
+impl DocTerms {
+    pub fn new(seg: &Segmented, stemmer: &WordStemmer) -> DocTerms {
+        let terms = seg
+            .tokens
+            .iter()
+            .map(|t| term_id(&stemmer.stem(&t.norm)))
+            .collect();
+        let content = seg.tokens.iter().map(|t| !is_stop_word(&t.norm)).collect();
+        DocTerms { terms, content }
+    }
+}
+
+/// One alignable stretch of a sentence.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    /// Token indices into `Segmented::tokens`.
+    pub tokens: Range<usize>,
+    /// From the first token's start to the last token's end (plus closing punctuation for a
+    /// whole sentence).
+    pub span: Span,
+    pub vector: TermVector,
+    /// The unit's distinct content stems, sorted, with their IDF weight and whether the stem
+    /// is used as a common word (not only as a capitalised name) in the unit.
+    pub content: Vec<ContentTerm>,
+}
+
+/// A content stem of a unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ContentTerm {
+    pub term: TermId,
+    pub idf: f32,
+    /// False when every use in the unit is a capitalised word inside the sentence (a name).
+    pub common: bool,
+}
+
+/// What two units' content stems have in common.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Shared {
+    /// Shared stems used as common words on both sides: names alone do not make a passage.
+    pub common: usize,
+    /// Sum of the IDF weights of all shared stems: how much content the match explains.
+    pub mass: f32,
+}
+
+impl Unit {
+    /// Content stems found in both units.
+    pub fn shared_content(&self, other: &Unit) -> Shared {
+        let (a, b) = (&self.content, &other.content);
+        let (mut i, mut j) = (0, 0);
+        let mut out = Shared::default();
+        while i < a.len() && j < b.len() {
+            match a[i].term.cmp(&b[j].term) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    out.mass += a[i].idf;
+                    out.common += usize::from(a[i].common && b[j].common);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The units of one sentence: `units[0]` is the whole sentence, the rest its clause pieces and
+/// pairs of adjacent pieces.
+#[derive(Clone, Debug)]
+pub struct SentenceUnits {
+    /// Index into `Segmented::sentences`.
+    pub sentence: usize,
+    pub units: Vec<Unit>,
+}
+
+impl SentenceUnits {
+    pub fn whole(&self) -> &Unit {
+        &self.units[0]
+    }
+}
+
+/// The units of every alignable sentence of one article.
+pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Vec<SentenceUnits> {
+    let mut out = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        if range.len() < MIN_SENTENCE_TOKENS {
+            continue;
+        }
+        let make = |r: Range<usize>, span: Span| Unit {
+            vector: TermVector::new(&terms.terms[r.clone()], idf),
+            content: content_terms(seg, terms, idf, r.clone(), range.start),
+            tokens: r,
+            span,
+        };
+        let mut units = vec![make(range.clone(), sentence_span(text, seg, si))];
+        let pieces = clause_pieces(text, seg.sentence_tokens(sentence));
+        if pieces.len() > 1 {
+            let abs = |r: &Range<usize>| range.start + r.start..range.start + r.end;
+            let mut windows: Vec<Range<usize>> = pieces.iter().map(abs).collect();
+            if pieces.len() > 2 {
+                windows.extend(pieces.windows(2).map(|w| abs(&(w[0].start..w[1].end))));
+            }
+            for w in windows {
+                let span = Span::new(
+                    seg.tokens[w.start].span.start,
+                    seg.tokens[w.end - 1].span.end,
+                );
+                units.push(make(w, span));
+            }
+        }
+        out.push(SentenceUnits {
+            sentence: si,
+            units,
+        });
+    }
+    out
+}
+
+/// The content terms of `range`, a stretch of the sentence starting at token `sentence_start`.
+fn content_terms(
+    seg: &Segmented,
+    terms: &DocTerms,
+    idf: &Idf,
+    range: Range<usize>,
+    sentence_start: usize,
+) -> Vec<ContentTerm> {
+    let mut out: Vec<ContentTerm> = range
+        .filter(|&i| terms.content[i])
+        .map(|i| ContentTerm {
+            term: terms.terms[i],
+            idf: idf.weight(terms.terms[i]),
+            common: !seg.tokens[i].capitalized || i == sentence_start,
+        })
+        .collect();
+    out.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.common.cmp(&a.common)));
+    out.dedup_by(|next, kept| next.term == kept.term);
+    out
+}
+
+/// The sentence from its first word to its end, so an opening quotation mark or bullet does
+/// not start the span but the closing full stop and quotation mark stay.
+fn sentence_span(text: &str, seg: &Segmented, si: usize) -> Span {
+    let s = &seg.sentences[si];
+    let first = seg.tokens[s.tokens.start].span.start;
+    let last = seg.tokens[s.tokens.end - 1].span.end;
+    let tail = text.get(last..s.span.end).unwrap_or("");
+    let keep = tail
+        .char_indices()
+        .take_while(|&(_, c)| ".!?\"”’'»)…".contains(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Span::new(first, last + keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::segment;
+
+    fn build(text: &str) -> (Segmented, Vec<SentenceUnits>) {
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        let stemmer = WordStemmer::new();
+        let terms = DocTerms::new(&seg, &stemmer);
+        let idf = Idf::from_sentences(seg.sentences.iter().map(|s| &terms.terms[s.tokens.clone()]));
+        let units = doc_units(text, &seg, &terms, &idf);
+        (seg, units)
+    }
+
+    #[test]
+    fn sentences_get_clause_units_and_adjacent_pairs() {
+        let text = "Ortega, while not confirming the plan, rejected claims of a secret deal, pointing to the empty budget lines.";
+        let (_, units) = build(text);
+        let shown: Vec<&str> = units[0].units.iter().map(|u| u.span.slice(text)).collect();
+        assert_eq!(shown[0], text);
+        assert!(shown.contains(&"rejected claims of a secret deal"));
+        assert!(
+            shown.contains(
+                &"Ortega, while not confirming the plan, rejected claims of a secret deal"
+            )
+        );
+        assert_eq!(shown.len(), 1 + 3 + 2);
+    }
+
+    #[test]
+    fn very_short_sentences_are_not_units() {
+        let (_, units) = build("Yes. The committee will meet again in June.");
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].sentence, 1);
+    }
+
+    #[test]
+    fn sentence_spans_drop_opening_quotes_but_keep_closing_ones() {
+        let text = "“We will rebuild the bridge.” The work starts soon.";
+        let (_, units) = build(text);
+        assert_eq!(
+            units[0].whole().span.slice(text),
+            "We will rebuild the bridge.”"
+        );
+    }
+}
