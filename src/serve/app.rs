@@ -31,6 +31,8 @@ pub struct SessionTerminal {
     pub height: u16,
     /// The client's `TERM`.
     pub term: String,
+    /// The client's `COLORTERM`, when it sent one (`truecolor`, `24bit`).
+    pub colorterm: Option<String>,
     /// True when the client asked for no colour (`NO_COLOR`) or its terminal has none.
     pub no_color: bool,
 }

@@ -45,6 +45,7 @@ pub struct ConnectionHandler {
     channel_id: Option<ChannelId>,
     pty: Option<PtyInfo>,
     no_color_env: Option<String>,
+    colorterm_env: Option<String>,
     user: String,
 }
 
@@ -57,6 +58,7 @@ impl ConnectionHandler {
             channel_id: None,
             pty: None,
             no_color_env: None,
+            colorterm_env: None,
             user: String::new(),
         }
     }
@@ -132,6 +134,7 @@ impl ConnectionHandler {
         let request = SessionRequest {
             no_color: !wants_color(&pty.term, self.no_color_env.as_deref()),
             term: pty.term,
+            colorterm: self.colorterm_env.clone(),
             width: pty.width,
             height: pty.height,
             input_rate: self.shared.limits.input_rate,
@@ -305,12 +308,17 @@ impl russh::server::Handler for ConnectionHandler {
         value: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        if name == "NO_COLOR" && self.is_our_channel(channel) {
-            self.no_color_env = Some(value.chars().take(64).collect());
-            session.channel_success(channel)?;
-        } else {
-            session.channel_failure(channel)?;
+        if !self.is_our_channel(channel) {
+            return Ok(session.channel_failure(channel)?);
         }
+        let value: String = value.chars().take(64).collect();
+        let slot = match name {
+            "NO_COLOR" => &mut self.no_color_env,
+            "COLORTERM" => &mut self.colorterm_env,
+            _ => return Ok(session.channel_failure(channel)?),
+        };
+        *slot = Some(value);
+        session.channel_success(channel)?;
         Ok(())
     }
 

@@ -138,6 +138,8 @@ fn ssh_config(key: PrivateKey, gate: &Gate, limits: &Limits) -> russh::server::C
 /// Runs `crosscheck serve` until SIGTERM or Ctrl-C: builds the runtime, prints where to
 /// connect, serves, and says goodbye to every session on the way out.
 pub fn run(config: ServeConfig, analysis: Arc<Analysis>, app: Arc<dyn SessionApp>) -> Result<()> {
+    // Colour is decided per session (by its theme), never by the server's own NO_COLOR.
+    crossterm::style::force_color_output(true);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -41,6 +41,7 @@ pub struct SessionRequest {
     pub width: u16,
     pub height: u16,
     pub no_color: bool,
+    pub colorterm: Option<String>,
     /// Input events per second.
     pub input_rate: u32,
 }
@@ -116,6 +117,7 @@ pub fn start(
         width: request.width,
         height: request.height,
         term: request.term.clone(),
+        colorterm: request.colorterm.clone(),
         no_color: request.no_color,
     };
     tokio::spawn(read_input(input_rx, events_tx.clone(), request.input_rate));
