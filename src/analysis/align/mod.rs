@@ -152,6 +152,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
             .map(|m| ((ra.0, rb.0), m))
         })
         .collect();
+    drop(units);
     matches.par_sort_by_key(|(k, _)| *k);
     let quotes: Vec<Vec<Span>> = (0..n)
         .into_par_iter()
