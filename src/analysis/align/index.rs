@@ -12,6 +12,10 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
+/// Items per parallel task (see `align_corpus`).
+const PER_TASK_GROUPS: usize = 64;
+const PER_TASK_SENTENCES: usize = 256;
+
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 5;
 
@@ -98,6 +102,7 @@ fn shingle_pairs(keys: &[SentenceKeys], max_postings: usize) -> Vec<(u32, u32)> 
     groups.sort_unstable();
     groups
         .par_iter()
+        .with_min_len(PER_TASK_GROUPS)
         .flat_map_iter(|&(s, e)| {
             let group = &entries[s..e];
             let mut out = Vec::new();
@@ -122,6 +127,7 @@ fn term_pairs(keys: &[SentenceKeys], limits: &IndexLimits) -> Vec<(u32, u32)> {
     let (entries, ranges) = postings(entries);
     (0..keys.len())
         .into_par_iter()
+        .with_min_len(PER_TASK_SENTENCES)
         .flat_map_iter(|i| {
             let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
             let own = &keys[i];
