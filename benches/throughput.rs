@@ -4,7 +4,7 @@
 //! analyse it (and to align only); for each generated size, articles per second, wall time and
 //! peak memory. Each size runs in a child process of this binary, so peak memory (VmHWM) is
 //! that size's own. Pass sizes as arguments to run others: `cargo bench --bench throughput --
-//! 2000`.
+//! 2000`, or `-- 0` for the bundled story only.
 
 #[path = "support/corpus_gen.rs"]
 mod corpus_gen;
@@ -27,11 +27,11 @@ fn main() {
         run_size(size);
         return;
     }
-    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() {
+    let given: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let sizes: Vec<usize> = if given.is_empty() {
         DEFAULT_SIZES.to_vec()
     } else {
-        sizes
+        given.into_iter().filter(|&n| n > 0).collect()
     };
     bundled_story();
     let mut walls = Vec::new();
