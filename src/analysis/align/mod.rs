@@ -209,6 +209,7 @@ impl AlignOptions {
             max_postings: self.max_postings,
             max_shingle_postings: self.max_shingle_postings,
             per_sentence: self.candidates_per_sentence,
+            min_shared_terms: score::MIN_SHARED_CONTENT,
         }
     }
 }

@@ -14,7 +14,7 @@ const WHOLE_SENTENCE_MATCH: f32 = 0.9;
 
 /// Content stems two whole sentences must share to be matched: one shared name is not a
 /// shared passage.
-const MIN_SHARED_CONTENT: usize = 2;
+pub const MIN_SHARED_CONTENT: usize = 2;
 
 /// Content stems a clause must share with its partner: short pieces match by chance more often
 /// ("in response to the situation"), so they need more evidence.
