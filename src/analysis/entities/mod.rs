@@ -1,10 +1,18 @@
 //! Actors: people, organisations, places and groups, found without any list of the story's names,
 //! with aliases merged across every source.
 
+pub mod aliases;
+pub mod build;
+pub mod detect;
+pub mod gazetteer;
+pub mod roles;
+pub mod text;
+
 use super::segment::Segmented;
 use super::span::Span;
 use crate::corpus::Corpus;
 use serde::Serialize;
+use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,6 +57,136 @@ impl Entity {
 }
 
 /// Finds the entities of the whole corpus, aliases merged across articles.
-pub fn find_entities(_corpus: &Corpus, _docs: &[Segmented]) -> Vec<Entity> {
-    Vec::new()
+///
+/// Two passes: the first learns which words are capitalised mid-sentence anywhere (so a
+/// headline's or sentence start's capital can be judged), the second reads the names.
+pub fn find_entities(corpus: &Corpus, docs: &[Segmented]) -> Vec<Entity> {
+    let headlines: Vec<Option<Segmented>> = corpus
+        .articles
+        .iter()
+        .zip(docs)
+        .map(|(a, d)| text::headline_segment(a, d))
+        .collect();
+    let mut known = HashSet::new();
+    for (a, d) in corpus.articles.iter().zip(docs) {
+        known.extend(detect::known_capitals(&a.text, &d.sentences, &d.tokens));
+    }
+    let mut raw = Vec::new();
+    let mut role_mentions = Vec::new();
+    for (i, (a, d)) in corpus.articles.iter().zip(docs).enumerate() {
+        for seg in text::views(d, headlines[i].as_ref()) {
+            for s in &seg.sentences {
+                let toks = seg.sentence_tokens(s);
+                detect::sentence_mentions(
+                    &a.text,
+                    i,
+                    s,
+                    toks,
+                    &known,
+                    &mut raw,
+                    &mut role_mentions,
+                );
+            }
+        }
+    }
+    build::build_entities(&raw, &role_mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    fn corpus(texts: &[&str]) -> (Corpus, Vec<Segmented>) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("a{i}"),
+                path: format!("a{i}.txt"),
+                text: (*t).to_string(),
+                text_is_file: true,
+                ..Article::default()
+            })
+            .collect();
+        let docs = articles
+            .iter()
+            .map(|a| super::super::segment::segment(&a.text, &a.body_spans()))
+            .collect();
+        (
+            Corpus {
+                articles,
+                warnings: Vec::new(),
+            },
+            docs,
+        )
+    }
+
+    fn find<'a>(es: &'a [Entity], alias: &str) -> Vec<&'a Entity> {
+        es.iter()
+            .filter(|e| e.aliases.iter().any(|a| a == alias))
+            .collect()
+    }
+
+    #[test]
+    fn a_person_named_in_full_and_by_surname_is_one_entity_across_sources() {
+        let (c, d) = corpus(&[
+            "Chilean Foreign Minister Rosa Palacios said the talks failed.",
+            "Palacios said the talks had failed. Ms Palácios left early.",
+        ]);
+        let es = find_entities(&c, &d);
+        let rosa = find(&es, "Rosa Palacios");
+        assert_eq!(rosa.len(), 1);
+        assert_eq!(rosa[0].kind, EntityKind::Person);
+        assert!(rosa[0].aliases.iter().any(|a| a == "Palácios"));
+        assert_eq!(rosa[0].mentions.len(), 3);
+        assert!(
+            rosa[0]
+                .roles
+                .iter()
+                .any(|r| r == "Chilean Foreign Minister")
+        );
+    }
+
+    #[test]
+    fn countries_and_nationalities_are_never_people() {
+        let (c, d) = corpus(&["Peru accused Chile. Peruvian troops moved. Lima said no."]);
+        let es = find_entities(&c, &d);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person));
+        let peru = find(&es, "Peru");
+        assert_eq!(peru[0].kind, EntityKind::Place);
+        assert_eq!(find(&es, "Peruvian")[0].kind, EntityKind::Group);
+        let lima = find(&es, "Lima");
+        assert!(lima.is_empty() || lima[0].kind == EntityKind::Place);
+    }
+
+    #[test]
+    fn a_role_description_resolves_to_the_one_person_holding_it() {
+        let (c, d) = corpus(&[
+            "Peruvian President Tomas Aguirre met the envoy.",
+            "The meeting went well, the Peruvian president said.",
+        ]);
+        let es = find_entities(&c, &d);
+        let tomas = find(&es, "Tomas Aguirre");
+        assert_eq!(tomas.len(), 1);
+        assert!(
+            tomas[0]
+                .aliases
+                .iter()
+                .any(|a| a == "the Peruvian president")
+        );
+        assert!(find(&es, "Peruvian President").is_empty());
+    }
+
+    #[test]
+    fn a_capital_is_linked_to_its_country_not_merged() {
+        let (c, d) = corpus(&["Lima and Peru disagree. Peru said so."]);
+        let es = find_entities(&c, &d);
+        let lima = find(&es, "Lima")[0];
+        let peru_idx = es
+            .iter()
+            .position(|e| e.aliases.iter().any(|a| a == "Peru"));
+        assert!(peru_idx.is_some());
+        assert!(lima.related.contains(&peru_idx.unwrap_or(usize::MAX)));
+    }
 }

@@ -1,6 +1,14 @@
 //! Statements: direct quotes and reported speech, each attributed to an entity.
 
+pub mod cues;
+pub mod direct;
+pub mod quotes;
+pub mod reported;
+pub mod resolve;
+pub mod scan;
+
 use super::entities::Entity;
+use super::entities::text::{headline_segment, views};
 use super::segment::Segmented;
 use super::span::Span;
 use crate::corpus::Corpus;
@@ -33,10 +41,54 @@ pub struct Statement {
 }
 
 /// Finds every statement in every article, attributed to `entities`.
-pub fn find_statements(
-    _corpus: &Corpus,
-    _docs: &[Segmented],
-    _entities: &[Entity],
-) -> Vec<Statement> {
-    Vec::new()
+///
+/// Articles are independent, so they are read in parallel; the result is in article order and
+/// within an article in text order, so ids are stable.
+pub fn find_statements(corpus: &Corpus, docs: &[Segmented], entities: &[Entity]) -> Vec<Statement> {
+    use rayon::prelude::*;
+    let per_article: Vec<Vec<scan::Found>> = corpus
+        .articles
+        .par_iter()
+        .zip(docs.par_iter())
+        .enumerate()
+        .map(|(i, (a, d))| article_statements(&a.text, i, d, headline_segment(a, d), entities))
+        .collect();
+    let mut out = Vec::new();
+    for (article, found) in per_article.into_iter().enumerate() {
+        for f in found {
+            out.push(Statement {
+                id: format!("s{}", out.len() + 1),
+                article,
+                speaker: f.speaker,
+                kind: f.kind,
+                content: f.content,
+                cue: f.cue,
+                claim: None,
+            });
+        }
+    }
+    out
 }
+
+/// The statements of one article, in text order.
+pub fn article_statements(
+    text: &str,
+    article: usize,
+    body: &Segmented,
+    headline: Option<Segmented>,
+    entities: &[Entity],
+) -> Vec<scan::Found> {
+    let actors = resolve::article_actors(text, article, entities);
+    let mut scanner = scan::Scanner::new(text, entities, actors);
+    let mut offset = 0;
+    for seg in views(body, headline.as_ref()) {
+        scanner.scan(seg, offset);
+        offset += seg.paragraphs.len();
+    }
+    let mut found = scanner.found;
+    found.sort_by_key(|f| (f.content.start, f.content.end));
+    found
+}
+
+#[cfg(test)]
+mod tests;

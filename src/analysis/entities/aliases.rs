@@ -1,0 +1,252 @@
+//! Alias merging: one entity per actor across every source, from its mentions' keys.
+//!
+//! Merged: case and diacritic variants (folded keys), acronyms and their expansions, surnames
+//! with the one full name they belong to, organisation names with and without a national
+//! qualifier ("UK Ministry of Defence" = "Ministry of Defence"), country synonyms
+//! ("Britain" = "UK"). Linked, not merged: capitals and seats of government with their country.
+
+use super::detect::{Hint, RawMention};
+use super::gazetteer as gz;
+use crate::analysis::fold::fold;
+use std::collections::{BTreeMap, HashMap};
+
+/// Union-find over mention keys.
+#[derive(Default)]
+pub struct Groups {
+    index: HashMap<String, usize>,
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    pub fn id(&mut self, key: &str) -> usize {
+        if let Some(&i) = self.index.get(key) {
+            return i;
+        }
+        let i = self.parent.len();
+        self.parent.push(i);
+        self.index.insert(key.to_string(), i);
+        i
+    }
+
+    pub fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    pub fn union(&mut self, a: &str, b: &str) {
+        let (a, b) = (self.id(a), self.id(b));
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+
+    pub fn root_of(&mut self, key: &str) -> usize {
+        let i = self.id(key);
+        self.find(i)
+    }
+}
+
+/// The key a mention merges under: gazetteer places by country, nationalities by people.
+pub fn merge_key(m: &RawMention) -> String {
+    match m.hint {
+        Hint::Place => match gz::country(&m.key) {
+            Some(c) => format!("place:{}", fold(c)),
+            None => format!("place:{}", m.key),
+        },
+        Hint::Group => match gz::demonym_country(&m.key) {
+            Some(c) => format!("group:{}", fold(c)),
+            None => format!("group:{}", m.key),
+        },
+        Hint::Org => match gz::known_org(&m.key) {
+            Some(full) => fold(full),
+            None => m.key.clone(),
+        },
+        _ => m.key.clone(),
+    }
+}
+
+/// Merges the keys of `mentions` into groups, by the rules in the module comment.
+pub fn group_keys(mentions: &[RawMention]) -> Groups {
+    let mut groups = Groups::default();
+    for m in mentions {
+        let key = merge_key(m);
+        groups.id(&key);
+        if let Some(exp) = &m.expands {
+            let exp_key = gz::known_org(exp).map_or_else(|| exp.clone(), fold);
+            groups.union(&key, &exp_key);
+        }
+    }
+    merge_org_cores(mentions, &mut groups);
+    merge_surnames(mentions, &mut groups);
+    groups
+}
+
+/// "UK Ministry of Defence" and "Ministry of Defence" are one organisation, unless the corpus
+/// qualifies the same core with two different countries.
+fn merge_org_cores(mentions: &[RawMention], groups: &mut Groups) {
+    let mut cores: BTreeMap<String, Vec<(String, Option<&'static str>)>> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.hint == Hint::Org) {
+        let (core, country) = org_core(&m.key);
+        cores.entry(core).or_default().push((merge_key(m), country));
+    }
+    for (core, keys) in cores {
+        if core.split(' ').count() < 2 {
+            continue;
+        }
+        let mut countries: Vec<&str> = keys.iter().filter_map(|(_, c)| *c).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if countries.len() > 1 {
+            continue;
+        }
+        for (key, _) in &keys {
+            groups.union(&core, key);
+        }
+    }
+}
+
+/// An organisation key without its leading country, seat or nationality words, and that country.
+pub fn org_core(key: &str) -> (String, Option<&'static str>) {
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut country = None;
+    let mut i = 0;
+    while i < words.len() {
+        let two = words.get(i + 1).map(|w| format!("{} {w}", words[i]));
+        let hit2 = two.as_deref().and_then(place_country);
+        if let Some(c) = hit2 {
+            country = Some(c);
+            i += 2;
+        } else if let Some(c) = place_country(words[i]) {
+            country = Some(c);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (words[i.min(words.len())..].join(" "), country)
+}
+
+fn place_country(w: &str) -> Option<&'static str> {
+    gz::country(w)
+        .or_else(|| gz::seat_of(w))
+        .or_else(|| gz::demonym_country(w))
+}
+
+/// A lone surname joins the one full name in the corpus that ends with it.
+fn merge_surnames(mentions: &[RawMention], groups: &mut Groups) {
+    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.hint == Hint::Person) {
+        let words: Vec<&str> = m.key.split(' ').collect();
+        if words.len() >= 2 {
+            let list = by_surname.entry(words[words.len() - 1]).or_default();
+            if !list.contains(&m.key.as_str()) {
+                list.push(&m.key);
+            }
+        }
+    }
+    for m in mentions {
+        if m.key.contains(' ') || !matches!(m.hint, Hint::Person | Hint::Unknown) {
+            continue;
+        }
+        if let Some(full) = by_surname.get(m.key.as_str()) {
+            if full.len() == 1 {
+                groups.union(&m.key, full[0]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::span::Span;
+
+    fn raw(surface: &str, hint: Hint) -> RawMention {
+        RawMention {
+            article: 0,
+            span: Span::new(0, surface.len()),
+            surface: surface.to_string(),
+            key: surface.split(' ').map(fold).collect::<Vec<_>>().join(" "),
+            hint,
+            roles: Vec::new(),
+            expands: None,
+            modifier: false,
+        }
+    }
+
+    fn same(groups: &mut Groups, a: &RawMention, b: &RawMention) -> bool {
+        groups.root_of(&merge_key(a)) == groups.root_of(&merge_key(b))
+    }
+
+    #[test]
+    fn surname_and_diacritics_join_the_full_name() {
+        let ms = [
+            raw("Dragana Petrović", Hint::Person),
+            raw("Petrovic", Hint::Unknown),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(same(&mut g, &ms[0], &ms[1]));
+    }
+
+    #[test]
+    fn surname_shared_by_two_people_joins_neither() {
+        let ms = [
+            raw("Ana Silva", Hint::Person),
+            raw("Rui Silva", Hint::Person),
+            raw("Silva", Hint::Unknown),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(!same(&mut g, &ms[0], &ms[2]));
+        assert!(!same(&mut g, &ms[0], &ms[1]));
+    }
+
+    #[test]
+    fn acronym_casing_variants_and_expansion_merge() {
+        let mut acr = raw("PKF", Hint::Org);
+        acr.expands = Some("pacific keeping force".to_string());
+        let ms = [
+            raw("Pacific Keeping Force", Hint::Org),
+            acr,
+            raw("PKf", Hint::Org),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(same(&mut g, &ms[0], &ms[1]));
+        assert!(same(&mut g, &ms[1], &ms[2]));
+    }
+
+    #[test]
+    fn national_qualifier_does_not_split_an_organisation() {
+        let ms = [
+            raw("Canada Ministry of Fisheries", Hint::Org),
+            raw("Ministry of Fisheries", Hint::Org),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(same(&mut g, &ms[0], &ms[1]));
+    }
+
+    #[test]
+    fn two_countries_ministries_stay_apart() {
+        let ms = [
+            raw("Canada Ministry of Fisheries", Hint::Org),
+            raw("Chile Ministry of Fisheries", Hint::Org),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(!same(&mut g, &ms[0], &ms[1]));
+    }
+
+    #[test]
+    fn country_synonyms_merge_but_capitals_do_not() {
+        let ms = [
+            raw("Britain", Hint::Place),
+            raw("UK", Hint::Place),
+            raw("London", Hint::Place),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(same(&mut g, &ms[0], &ms[1]));
+        assert!(!same(&mut g, &ms[0], &ms[2]));
+    }
+}

@@ -1,0 +1,587 @@
+//! Name detection: runs of capitalised words, read with their cues (titles, honorifics,
+//! organisation words, acronyms in brackets) and split into mentions of actors.
+//!
+//! Capitals alone mislead at sentence starts ("Describing the move…"), in headlines (every word
+//! capitalised) and in all-caps captions; there a word only counts when it is known: seen
+//! capitalised mid-sentence elsewhere in the corpus, or in the gazetteer.
+
+use super::gazetteer as gz;
+use super::roles::{RoleMention, role_mention_after};
+use crate::analysis::segment::{Sentence, Token};
+use crate::analysis::span::Span;
+use std::collections::HashSet;
+
+/// What the words of a mention suggest the actor is, before merging across the corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    Person,
+    Org,
+    Place,
+    Group,
+    Unknown,
+}
+
+/// One name as written in one article, before merging.
+#[derive(Clone, Debug)]
+pub struct RawMention {
+    pub article: usize,
+    /// The name without a possessive ending.
+    pub span: Span,
+    pub surface: String,
+    /// Folded words of the name, joined by spaces.
+    pub key: String,
+    pub hint: Hint,
+    /// Roles written next to the name ("Serbian President", "NATO chief").
+    pub roles: Vec<String>,
+    /// For an acronym in brackets after a name: that name's key.
+    pub expands: Option<String>,
+    /// A name modifying the next one ("US" in "US Secretary of State …").
+    pub modifier: bool,
+}
+
+/// Folded word forms seen capitalised in the middle of an ordinary sentence somewhere.
+pub fn known_capitals(text: &str, sentences: &[Sentence], tokens: &[Token]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in sentences.iter().filter(|s| !s.heading) {
+        let toks = &tokens[s.tokens.clone()];
+        for (i, t) in toks.iter().enumerate() {
+            if t.capitalized && !is_initial(text, toks, i) {
+                out.insert(bare(&t.norm).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The folded word without a possessive ending ("kosovo's" → "kosovo").
+pub fn bare(norm: &str) -> &str {
+    norm.strip_suffix("'s").unwrap_or(norm)
+}
+
+fn is_possessive(norm: &str) -> bool {
+    norm.ends_with("'s") && norm.len() > 2
+}
+
+/// True when token `i` stands where any word would be capitalised: sentence or quote start.
+pub fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let before = text.get(..toks[i].span.start).unwrap_or("");
+    let prev = before.trim_end_matches([' ', '\u{a0}']).chars().last();
+    let adjacent = before.chars().last();
+    matches!(prev, Some(':' | '\n' | '—' | '–' | '|'))
+        || matches!(adjacent, Some('"' | '“' | '‘' | '«' | '„' | '(' | '['))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let len = word.chars().count();
+    (2..=6).contains(&len) && upper >= 2 && word.chars().all(|c| c.is_alphanumeric())
+}
+
+fn is_gazetteer(norm: &str) -> bool {
+    let n = bare(norm);
+    gz::country(n).is_some()
+        || gz::seat_of(n).is_some()
+        || gz::demonym_country(n).is_some()
+        || gz::known_org(n).is_some()
+}
+
+/// Whether a capitalised token in a headline or at a sentence start is still a name.
+fn known_word(text: &str, t: &Token, known: &HashSet<String>) -> bool {
+    let n = bare(&t.norm);
+    if gz::is_never_name(n) || gz::is_calendar(n) {
+        return false;
+    }
+    is_gazetteer(n)
+        || gz::is_title(n)
+        || gz::is_honorific(n)
+        || gz::is_given_name(n)
+        || known.contains(n)
+        || is_acronym(t.span.slice(text))
+}
+
+/// Finds the name mentions (and unnamed role mentions) of one sentence.
+pub fn sentence_mentions(
+    text: &str,
+    article: usize,
+    sent: &Sentence,
+    toks: &[Token],
+    known: &HashSet<String>,
+    out: &mut Vec<RawMention>,
+    roles: &mut Vec<RoleMention>,
+) {
+    let headline = sent.heading && headline_case(toks);
+    let nameish: Vec<bool> = (0..toks.len())
+        .map(|i| {
+            let t = &toks[i];
+            if !t.capitalized || t.numeric {
+                return false;
+            }
+            let n = bare(&t.norm);
+            if gz::is_calendar(n) || n == "i" {
+                return false;
+            }
+            if headline || is_initial(text, toks, i) {
+                return known_word(text, t, known);
+            }
+            true
+        })
+        .collect();
+    let mut i = 0;
+    let mut pending: Option<RoleMention> = None;
+    while i < toks.len() {
+        if !nameish[i] {
+            if let Some(role) = pending.take() {
+                roles.push(role);
+            }
+            i += 1;
+            continue;
+        }
+        let end = run_end(text, toks, &nameish, i);
+        let first = out.len();
+        if let Some(role) = classify_run(text, article, toks, i, end, out) {
+            roles.push(role);
+        }
+        if let Some(role) = pending.take() {
+            give_role(role, &mut out[first..], roles);
+        }
+        link_acronym(text, toks, i, end, out, first);
+        if let Some((role, next)) = role_mention_after(text, article, toks, i, end) {
+            let named = next < toks.len()
+                && nameish[next]
+                && super::text::only_spaces(text, toks[next - 1].span.end, toks[next].span.start);
+            if named {
+                pending = Some(role);
+                i = next;
+                continue;
+            }
+            roles.push(role);
+        }
+        i = end;
+    }
+    if let Some(role) = pending {
+        roles.push(role);
+    }
+}
+
+/// Gives a lower-case role ("NATO chief") to the first name after it, making it a person.
+fn give_role(role: RoleMention, names: &mut [RawMention], roles: &mut Vec<RoleMention>) {
+    match names.iter_mut().find(|m| !m.modifier) {
+        Some(m) if matches!(m.hint, Hint::Person | Hint::Unknown) => {
+            m.hint = Hint::Person;
+            m.roles.push(role.text);
+        }
+        _ => roles.push(role),
+    }
+}
+
+/// A headline in title case: most longer words capitalised.
+fn headline_case(toks: &[Token]) -> bool {
+    let long: Vec<&Token> = toks.iter().filter(|t| t.norm.len() > 3).collect();
+    let caps = long.iter().filter(|t| t.capitalized).count();
+    long.len() >= 2 && caps * 10 >= long.len() * 6
+}
+
+/// The end (exclusive) of the run of name words starting at `start`.
+fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize {
+    let mut j = start;
+    loop {
+        if is_possessive(&toks[j].norm) {
+            return j + 1;
+        }
+        let next = j + 1;
+        if next < toks.len() && nameish[next] && joined(text, &toks[j], &toks[next]) {
+            j = next;
+            continue;
+        }
+        // "Secretary of State", "Ministry of Defence": a connector inside a title or org name.
+        let connector = next < toks.len() && matches!(toks[next].norm.as_str(), "of" | "for");
+        if connector
+            && next + 1 < toks.len()
+            && nameish[next + 1]
+            && joined(text, &toks[j], &toks[next])
+            && joined(text, &toks[next], &toks[next + 1])
+            && toks[start..=j]
+                .iter()
+                .any(|t| gz::is_title(bare(&t.norm)) || gz::is_org_word(bare(&t.norm)))
+        {
+            j = next + 1;
+            continue;
+        }
+        return j + 1;
+    }
+}
+
+/// Two tokens belong to one name when only a space or a hyphen separates them.
+fn joined(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = Span::new(a.span.end, b.span.start).slice(text);
+    gap == "-" || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+fn push(
+    text: &str,
+    article: usize,
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    hint: Hint,
+    out: &mut Vec<RawMention>,
+) -> Option<usize> {
+    if range.is_empty() {
+        return None;
+    }
+    let last = &toks[range.end - 1];
+    let mut end = last.span.end;
+    if is_possessive(&last.norm) {
+        let s = last.span.slice(text);
+        let cut = s.char_indices().rev().nth(1).map_or(s.len(), |(p, _)| p);
+        end = last.span.start + cut;
+    }
+    let span = Span::new(toks[range.start].span.start, end);
+    let key = toks[range.clone()]
+        .iter()
+        .map(|t| bare(&t.norm))
+        .collect::<Vec<_>>()
+        .join(" ");
+    out.push(RawMention {
+        article,
+        span,
+        surface: span.slice(text).to_string(),
+        key,
+        hint,
+        roles: Vec::new(),
+        expands: None,
+        modifier: false,
+    });
+    Some(out.len() - 1)
+}
+
+/// Splits one run into mentions: role + person, organisation, place, group or unknown name.
+fn classify_run(
+    text: &str,
+    article: usize,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    out: &mut Vec<RawMention>,
+) -> Option<RoleMention> {
+    let mut a = start;
+    while a < end && gz::is_never_name(bare(&toks[a].norm)) {
+        a += 1;
+    }
+    let mut b = end;
+    while b > a && gz::is_calendar(bare(&toks[b - 1].norm)) {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let words: Vec<&str> = toks[a..b].iter().map(|t| bare(&t.norm)).collect();
+    if let Some(t) = last_title(&words) {
+        let name_start = a + title_end(&words, t);
+        let role = Span::new(toks[a].span.start, toks[name_start - 1].span.end);
+        if name_start < b && !gz::is_org_word(words[b - a - 1]) {
+            qualifier_mentions(text, article, toks, a, a + t, out);
+            if let Some(m) = push(text, article, toks, name_start..b, Hint::Person, out) {
+                out[m].roles.push(role.slice(text).to_string());
+            }
+            return None;
+        }
+        if name_start >= b {
+            qualifier_mentions(text, article, toks, a, a + t, out);
+            return Some(RoleMention::new(text, article, toks, a, b));
+        }
+    }
+    if words.iter().any(|w| gz::is_org_word(w)) {
+        let before = out.len();
+        push(text, article, toks, a..b, Hint::Org, out);
+        mark_modifier(text, toks, b, out, before);
+        return None;
+    }
+    let whole = words.join(" ");
+    if let Some(hint) = gazetteer_hint(&whole) {
+        let before = out.len();
+        push(text, article, toks, a..b, hint, out);
+        mark_modifier(text, toks, b, out, before);
+        return None;
+    }
+    // Leading places and nationalities qualify what follows ("Kosovo Serb", "Serbian Orthodox").
+    let mut q = a;
+    while q < b && gazetteer_hint(words[q - a]).is_some() {
+        q += 1;
+    }
+    if q > a {
+        for k in a..q {
+            if let Some(hint) = gazetteer_hint(words[k - a]) {
+                let before = out.len();
+                push(text, article, toks, k..k + 1, hint, out);
+                mark_modifier(text, toks, k + 1, out, before);
+            }
+        }
+        if q < b {
+            classify_rest(text, article, toks, q, b, out);
+        }
+        return None;
+    }
+    classify_rest(text, article, toks, a, b, out);
+    None
+}
+
+/// Names that are neither titled nor in the gazetteer: honorifics, given names, acronyms.
+fn classify_rest(
+    text: &str,
+    article: usize,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    out: &mut Vec<RawMention>,
+) {
+    let first = bare(&toks[a].norm);
+    if gz::is_honorific(first) {
+        if a + 1 < b {
+            push(text, article, toks, a + 1..b, Hint::Person, out);
+        }
+        return;
+    }
+    let surface = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
+    let hint = if b - a == 1 && is_acronym(surface) {
+        Hint::Org
+    } else if gz::is_given_name(first) && b - a >= 2 {
+        Hint::Person
+    } else if (2..=4).contains(&(b - a)) {
+        Hint::Person
+    } else {
+        Hint::Unknown
+    };
+    let before = out.len();
+    push(text, article, toks, a..b, hint, out);
+    mark_modifier(text, toks, b, out, before);
+}
+
+fn gazetteer_hint(words: &str) -> Option<Hint> {
+    if gz::country(words).is_some() || gz::seat_of(words).is_some() {
+        Some(Hint::Place)
+    } else if gz::known_org(words).is_some() {
+        Some(Hint::Org)
+    } else if gz::demonym_country(words).is_some() {
+        Some(Hint::Group)
+    } else {
+        None
+    }
+}
+
+/// A mention directly followed by a title or another name modifies it.
+fn mark_modifier(text: &str, toks: &[Token], after: usize, out: &mut [RawMention], from: usize) {
+    let Some(next) = toks.get(after) else { return };
+    let Some(last) = out.get(from) else { return };
+    let close = super::text::only_spaces(text, last.span.end, next.span.start)
+        || Span::new(last.span.end, next.span.start)
+            .slice(text)
+            .starts_with(['\'', '’']);
+    let nominal = gz::is_title(bare(&next.norm)) || next.capitalized;
+    if close && nominal {
+        for m in &mut out[from..] {
+            m.modifier = true;
+        }
+    }
+}
+
+/// Places and organisations before a title ("US" in "US Secretary of State") as modifiers.
+fn qualifier_mentions(
+    text: &str,
+    article: usize,
+    toks: &[Token],
+    a: usize,
+    title_at: usize,
+    out: &mut Vec<RawMention>,
+) {
+    let mut k = a;
+    while k < title_at {
+        let w = bare(&toks[k].norm);
+        let (len, hint) = if k + 1 < title_at
+            && gazetteer_hint(&format!("{w} {}", bare(&toks[k + 1].norm))).is_some()
+        {
+            let two = format!("{w} {}", bare(&toks[k + 1].norm));
+            (2, gazetteer_hint(&two))
+        } else if is_acronym(toks[k].span.slice(text)) && gazetteer_hint(w).is_none() {
+            (1, Some(Hint::Org))
+        } else {
+            (1, gazetteer_hint(w))
+        };
+        if let Some(h) = hint {
+            if let Some(m) = push(text, article, toks, k..k + len, h, out) {
+                out[m].modifier = true;
+            }
+        }
+        k += len;
+    }
+}
+
+/// Index (into `words`) of the last title word, if any.
+fn last_title(words: &[&str]) -> Option<usize> {
+    words.iter().rposition(|w| gz::is_title(w))
+}
+
+/// Where the name starts after the title at `t`: past an "of X" complement ("of State").
+fn title_end(words: &[&str], t: usize) -> usize {
+    if words.get(t + 1).is_some_and(|w| *w == "of") && t + 2 < words.len() {
+        t + 3
+    } else {
+        t + 1
+    }
+}
+
+/// Links "(KFOR)" after "Kosovo Force" to it, when the letters fit.
+fn link_acronym(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    out: &mut [RawMention],
+    first: usize,
+) {
+    if end - start != 1 || first == 0 || out.len() <= first {
+        return;
+    }
+    let t = &toks[start];
+    let word = t.span.slice(text);
+    let before = text.get(..t.span.start).unwrap_or("");
+    let after = text.get(t.span.end..).unwrap_or("");
+    if !before.ends_with('(') || !after.starts_with(')') || !is_acronym(word) {
+        return;
+    }
+    let prev = &out[first - 1];
+    let gap = Span::new(prev.span.end, t.span.start - 1).slice(text);
+    if gap.trim() != "" || !initials_fit(word, &prev.surface) {
+        return;
+    }
+    let key = prev.key.clone();
+    let hint = prev.hint;
+    let m = &mut out[first];
+    m.expands = Some(key);
+    if hint != Hint::Unknown {
+        m.hint = hint;
+    }
+}
+
+/// True when the acronym's letters appear in order in the name, the first at a word start.
+fn initials_fit(acronym: &str, name: &str) -> bool {
+    let name_l: Vec<char> = name.to_lowercase().chars().collect();
+    let mut letters = acronym
+        .to_lowercase()
+        .chars()
+        .collect::<Vec<_>>()
+        .into_iter();
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let starts: Vec<usize> = name_l
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| *c == first && (i == 0 || !name_l[i - 1].is_alphanumeric()))
+        .map(|(i, _)| i)
+        .collect();
+    let rest: Vec<char> = letters.collect();
+    starts.iter().any(|&s| {
+        let mut pos = s + 1;
+        rest.iter()
+            .all(|c| match name_l[pos..].iter().position(|x| x == c) {
+                Some(p) => {
+                    pos += p + 1;
+                    true
+                }
+                None => false,
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::segment;
+
+    fn mentions(text: &str) -> Vec<(String, Hint)> {
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        let known = known_capitals(text, &seg.sentences, &seg.tokens);
+        let mut out = Vec::new();
+        let mut roles = Vec::new();
+        for s in &seg.sentences {
+            let toks = seg.sentence_tokens(s);
+            sentence_mentions(text, 0, s, toks, &known, &mut out, &mut roles);
+        }
+        out.into_iter().map(|m| (m.surface, m.hint)).collect()
+    }
+
+    #[test]
+    fn title_is_split_from_the_name_it_precedes() {
+        let got = mentions("Yesterday Deputy Foreign Minister Marta Kowalczyk said no.");
+        assert!(got.contains(&("Marta Kowalczyk".to_string(), Hint::Person)));
+        assert!(!got.iter().any(|(s, _)| s.contains("Minister")));
+    }
+
+    #[test]
+    fn hyphenated_title_is_not_cut_into_a_name() {
+        let got = mentions("He met UN Secretary-General Tomas Brandt in Geneva.");
+        assert!(got.contains(&("Tomas Brandt".to_string(), Hint::Person)));
+        assert!(!got.iter().any(|(s, _)| s.starts_with("General")));
+    }
+
+    #[test]
+    fn sentence_initial_word_is_not_a_name() {
+        let got = mentions("Describing the plan as bold, Nora Quist left. Meanwhile rain fell.");
+        assert!(
+            !got.iter()
+                .any(|(s, _)| s == "Describing" || s == "Meanwhile")
+        );
+        assert!(got.contains(&("Nora Quist".to_string(), Hint::Person)));
+    }
+
+    #[test]
+    fn headline_words_count_only_when_known() {
+        let text = "Chile Urges Peru to Reopen Border\nChile and Peru met.";
+        let got = mentions(text);
+        assert!(
+            !got.iter()
+                .any(|(s, _)| s == "Urges" || s.contains("Reopen"))
+        );
+        assert!(got.iter().filter(|(s, _)| s == "Chile").count() == 2);
+    }
+
+    #[test]
+    fn possessive_is_left_out_of_the_name() {
+        let got = mentions("Canada’s Ministry of Finance said so.");
+        assert!(got.contains(&("Canada".to_string(), Hint::Place)));
+        assert!(got.contains(&("Ministry of Finance".to_string(), Hint::Org)));
+    }
+
+    #[test]
+    fn acronym_in_brackets_expands_the_name_before_it() {
+        let text = "The Northern Grid Authority (NGA) met.";
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        let known = known_capitals(text, &seg.sentences, &seg.tokens);
+        let (mut out, mut roles) = (Vec::new(), Vec::new());
+        let s = &seg.sentences[0];
+        sentence_mentions(
+            text,
+            0,
+            s,
+            seg.sentence_tokens(s),
+            &known,
+            &mut out,
+            &mut roles,
+        );
+        let nga = out
+            .iter()
+            .find(|m| m.surface == "NGA")
+            .map(|m| m.expands.clone());
+        assert_eq!(nga, Some(Some("northern grid authority".to_string())));
+    }
+
+    #[test]
+    fn acronym_whose_letters_do_not_fit_is_not_an_expansion() {
+        assert!(initials_fit("KFor", "Kosovo Force"));
+        assert!(initials_fit("MoD", "Ministry of Defence"));
+        assert!(!initials_fit("XYZ", "Ministry of Defence"));
+    }
+}

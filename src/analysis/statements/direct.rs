@@ -1,0 +1,170 @@
+//! Direct quotes: a quotation with its attribution after it (`"…," she said`), before it
+//! (`He added: "…"`), or none because it continues the previous speaker's words.
+
+use super::StatementKind;
+use super::quotes::Quote;
+use super::scan::{Found, Scanner, SentenceView, Who, gap_ok};
+use crate::analysis::entities::gazetteer as gz;
+use crate::analysis::span::Span;
+
+/// How far (in tokens) an attribution may stretch around its quote.
+const MAX_ATTRIBUTION: usize = 10;
+
+impl Scanner<'_> {
+    /// Attributes the quotes of the paragraph that end in this sentence.
+    pub fn direct_quotes(&mut self, view: &SentenceView) {
+        let quotes: Vec<Quote> = self
+            .quotes
+            .iter()
+            .filter(|q| {
+                let end = q.outer().end;
+                end > view.sent.span.start && end <= view.sent.span.end
+            })
+            .copied()
+            .collect();
+        for q in quotes {
+            if words(q.inner.slice(self.text)) == 0 {
+                continue;
+            }
+            let found = self
+                .trailing_attribution(view, &q)
+                .or_else(|| self.leading_attribution(view, &q))
+                .or_else(|| self.continuation(view, &q));
+            if let Some((speaker, cue)) = found {
+                let content = trim_content(self.text, q.inner);
+                let f = Found {
+                    speaker,
+                    kind: StatementKind::Direct,
+                    content,
+                    cue,
+                };
+                self.record(f, view.paragraph);
+            }
+        }
+    }
+
+    /// `"…," Kirby said` / `"…," said the ministry` / `"…" he told reporters`.
+    fn trailing_attribution(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
+        let close = q.close?;
+        let next_open = self
+            .quotes
+            .iter()
+            .map(|o| o.open.start)
+            .find(|&s| s >= close.end)
+            .unwrap_or(usize::MAX);
+        let end = view.sent.span.end.min(next_open);
+        let toks: Vec<usize> = (0..view.toks.len())
+            .filter(|&k| view.toks[k].span.start >= close.end && view.toks[k].span.end <= end)
+            .take(MAX_ATTRIBUTION)
+            .collect();
+        let first = *toks.first()?;
+        let lead = Span::new(close.end, view.toks[first].span.start).slice(self.text);
+        if !lead
+            .chars()
+            .all(|c| c.is_whitespace() || ",.!?—–-".contains(c))
+        {
+            return None;
+        }
+        let cue_k = toks
+            .iter()
+            .copied()
+            .find(|&k| self.cue_at(view.toks, k).is_some_and(|c| !c.participle))?;
+        let cue_end = view.toks[cue_k].span.end;
+        let before = self.candidates(view, Span::new(close.end, view.toks[cue_k].span.start));
+        if let Some(&(who, span)) = before.iter().max_by_key(|(_, s)| s.end) {
+            // Only a name and its title may stand between the quote and the verb.
+            let name_only = view.toks[first..cue_k]
+                .iter()
+                .filter(|t| t.span.end <= span.start)
+                .all(|t| t.capitalized || t.norm == "the" || gz::is_title(&t.norm));
+            if !name_only || !gap_ok(self.text, span.end, view.toks[cue_k].span.start) {
+                return None;
+            }
+            let speaker = self.resolve(who, view, true)?;
+            return Some((speaker, Span::new(span.start, cue_end)));
+        }
+        // Inverted: "…," said Kirby.
+        let after = self.candidates(view, Span::new(cue_end, end));
+        let &(who, span) = after.iter().min_by_key(|(_, s)| s.start)?;
+        let between = Span::new(cue_end, span.start).slice(self.text);
+        if between.split_whitespace().count() > 2 {
+            return None;
+        }
+        let speaker = self.resolve(who, view, true)?;
+        Some((speaker, Span::new(view.toks[cue_k].span.start, span.end)))
+    }
+
+    /// `Kirby said: "…"` / `He added, "…"`: an attribution ending just before the quote.
+    fn leading_attribution(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
+        let prev_close = self
+            .quotes
+            .iter()
+            .filter_map(|o| o.close)
+            .map(|c| c.end)
+            .filter(|&e| e <= q.open.start)
+            .max()
+            .unwrap_or(0);
+        let start = view
+            .sent
+            .span
+            .start
+            .max(prev_close)
+            .max(view.paragraph_span.start);
+        let before = Span::new(start, q.open.start);
+        if before.is_empty() {
+            return None;
+        }
+        let lead = before.slice(self.text).trim_end();
+        let toks: Vec<usize> = (0..view.toks.len())
+            .filter(|&k| before.contains(view.toks[k].span.start))
+            .collect();
+        let last = *toks.last()?;
+        let cue_k = toks
+            .iter()
+            .rev()
+            .copied()
+            .take(5)
+            .find(|&k| self.cue_at(view.toks, k).is_some())?;
+        let punctuated = lead.ends_with(':') || lead.ends_with(',');
+        if !punctuated && cue_k != last {
+            return None;
+        }
+        let range = Span::new(start, view.toks[cue_k].span.start);
+        let cands = self.candidates(view, range);
+        let &(who, span) = cands.iter().min_by_key(|(_, s)| s.start)?;
+        let speaker = self.resolve(who, view, prev_close > 0)?;
+        Some((speaker, Span::new(span.start, view.toks[cue_k].span.end)))
+    }
+
+    /// A quote standing alone at a paragraph's start continues the last speaker.
+    fn continuation(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
+        let para = view.paragraph_span;
+        if q.open.start != para.start {
+            return None;
+        }
+        let rest = Span::new(q.outer().end, para.end).slice(self.text);
+        if rest.chars().any(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let (speaker, at) = self.memory.last_speaker?;
+        if view.paragraph.saturating_sub(at) > 2 || matches!(Who::Entity(speaker), Who::Pronoun(..))
+        {
+            return None;
+        }
+        Some((speaker, q.open))
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The content without trailing commas and spaces ("It is over," → "It is over").
+pub fn trim_content(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c));
+    let t_start = t.len() - t.trim_start().len();
+    Span::new(span.start + t_start, span.start + t.len())
+}

@@ -1,0 +1,286 @@
+//! Reported speech: a speech verb with its subject and the clause it introduces, in the forms
+//! news uses: "X said (that) …", "…, X said.", "…, according to X", "…, urging …",
+//! "Describing Y as Z, X …", and headlines ("Union Urges Talks").
+
+use super::StatementKind;
+use super::cues::{Complement, Cue, is_verb_filler};
+use super::direct::trim_content;
+use super::scan::{Found, Scanner, SentenceView, Who};
+use crate::analysis::entities::gazetteer as gz;
+use crate::analysis::segment::Token;
+use crate::analysis::span::Span;
+
+impl Scanner<'_> {
+    /// Finds the reported statements of one sentence.
+    pub fn reported(&mut self, view: &SentenceView) {
+        for i in 0..view.toks.len() {
+            if view.toks[i].norm == "according"
+                && view.toks.get(i + 1).is_some_and(|t| t.norm == "to")
+            {
+                if let Some(f) = self.according_to(view, i) {
+                    self.record_reported(f, view.paragraph);
+                }
+                continue;
+            }
+            let Some(cue) = self.cue_at(view.toks, i) else {
+                continue;
+            };
+            let found = if cue.participle && self.after_comma(view, i) {
+                self.participial(view, i, cue)
+            } else if cue.participle && i == 0 {
+                self.initial_participle(view, cue)
+            } else if cue.participle && !self.after_be(view, i) {
+                None
+            } else {
+                self.finite(view, i, cue)
+            };
+            if let Some(f) = found {
+                self.record_reported(f, view.paragraph);
+            }
+        }
+    }
+
+    /// Keeps a reported statement unless a direct quote already carries most of it.
+    fn record_reported(&mut self, f: Found, paragraph: usize) {
+        let covered = self
+            .found
+            .iter()
+            .filter(|g| g.kind == StatementKind::Direct)
+            .any(|g| g.content.overlap_len(&f.content) * 2 >= f.content.len());
+        if !covered {
+            self.record(f, paragraph);
+        }
+    }
+
+    fn after_comma(&self, view: &SentenceView, i: usize) -> bool {
+        i > 0
+            && Span::new(view.toks[i - 1].span.end, view.toks[i].span.start)
+                .slice(self.text)
+                .contains(',')
+    }
+
+    fn after_be(&self, view: &SentenceView, i: usize) -> bool {
+        i > 0 && super::cues::is_be(&view.toks[i - 1].norm)
+    }
+
+    /// "X said (that) …", "X called on …", and the trailing "…, X said.".
+    fn finite(&self, view: &SentenceView, i: usize, cue: Cue) -> Option<Found> {
+        let (who, subj) = self.subject_before(view, i, view.sent.span.start)?;
+        let speaker = self.resolve(who, view, false)?;
+        let cue_start = subj.start;
+        if let Some((content, cue_end)) = self.content_after(view, i, cue) {
+            return Some(Found {
+                speaker,
+                kind: StatementKind::Reported,
+                content,
+                cue: Span::new(cue_start, cue_end),
+            });
+        }
+        // "…, Kirby stated." — the content is what comes before the attribution.
+        let before = Span::new(view.sent.span.start, subj.start).slice(self.text);
+        let comma = before.trim_end().strip_suffix(',')?;
+        let content = trim_content(
+            self.text,
+            Span::new(view.sent.span.start, view.sent.span.start + comma.len()),
+        );
+        Some(Found {
+            speaker,
+            kind: StatementKind::Reported,
+            content,
+            cue: Span::new(cue_start, view.toks[i].span.end),
+        })
+    }
+
+    /// "…, urging Y": the subject is the main clause's.
+    fn participial(&self, view: &SentenceView, i: usize, cue: Cue) -> Option<Found> {
+        let range = Span::new(view.sent.span.start, view.toks[i].span.start);
+        let cands = self.candidates(view, range);
+        let &(who, _) = cands
+            .iter()
+            .filter(|(w, s)| !matches!(w, Who::Pronoun(..)) || s.start == range.start)
+            .min_by_key(|(_, s)| s.start)?;
+        let speaker = self.resolve(who, view, false)?;
+        let (content, cue_end) = self.content_after(view, i, cue)?;
+        Some(Found {
+            speaker,
+            kind: StatementKind::Reported,
+            content,
+            cue: Span::new(view.toks[i].span.start, cue_end),
+        })
+    }
+
+    /// "Describing the plan as reckless, X left": content up to the comma, X after it.
+    fn initial_participle(&self, view: &SentenceView, cue: Cue) -> Option<Found> {
+        let (content, cue_end) = self.content_after(view, 0, cue)?;
+        let comma = self.text.get(content.start..)?.find(',')? + content.start;
+        let content = trim_content(self.text, Span::new(content.start, comma));
+        let range = Span::new(comma, view.sent.span.end);
+        let cands = self.candidates(view, range);
+        let &(who, _) = cands.iter().min_by_key(|(_, s)| s.start)?;
+        let speaker = self.resolve(who, view, false)?;
+        Some(Found {
+            speaker,
+            kind: StatementKind::Reported,
+            content,
+            cue: Span::new(view.toks[0].span.start, cue_end),
+        })
+    }
+
+    /// "…, according to X." and "According to X, …".
+    fn according_to(&self, view: &SentenceView, i: usize) -> Option<Found> {
+        let after = Span::new(view.toks[i + 1].span.end, view.sent.span.end);
+        let cands = self.candidates(view, after);
+        let &(who, span) = cands.iter().min_by_key(|(_, s)| s.start)?;
+        let between = Span::new(after.start, span.start).slice(self.text);
+        if between.split_whitespace().count() > 2 {
+            return None;
+        }
+        let speaker = self.resolve(who, view, false)?;
+        let cue = Span::new(view.toks[i].span.start, span.end);
+        let content = if i == 0 {
+            let rest = self.text.get(span.end..view.sent.span.end)?;
+            let comma = rest.find(',')?;
+            self.clause_end(view, span.end + comma + 1)
+        } else {
+            let before = Span::new(view.sent.span.start, view.toks[i].span.start);
+            let b = before.slice(self.text).trim_end().strip_suffix(',')?;
+            Span::new(before.start, before.start + b.len())
+        };
+        let content = trim_content(self.text, content);
+        (words(content.slice(self.text)) >= 2).then_some(Found {
+            speaker,
+            kind: StatementKind::Reported,
+            content,
+            cue,
+        })
+    }
+
+    /// The content after the verb at `i` (past "that", a particle, a listener or "X as"),
+    /// and where the cue words end. `None` when nothing follows but adjuncts.
+    fn content_after(&self, view: &SentenceView, i: usize, cue: Cue) -> Option<(Span, usize)> {
+        let toks = view.toks;
+        let mut j = i + 1;
+        let mut cue_end = toks[i].span.end;
+        match cue.complement {
+            Complement::Particle(ps) => {
+                let t = toks.get(j)?;
+                if !ps.contains(&t.norm.as_str()) {
+                    return None;
+                }
+                cue_end = t.span.end;
+                j += 1;
+            }
+            Complement::As => {
+                if let Some(k) = (j..(j + 5).min(toks.len())).find(|&k| toks[k].norm == "as") {
+                    if k - j <= 3 && !self.in_quote(toks[k].span.start) {
+                        cue_end = toks[k].span.end;
+                        j = k + 1;
+                    }
+                }
+            }
+            Complement::Listener => {
+                match (j..(j + 5).min(toks.len())).find(|&k| toks[k].norm == "that") {
+                    Some(k) => j = k,
+                    None => j += if is_determiner(toks.get(j)) { 2 } else { 1 },
+                }
+            }
+            Complement::Clause => {}
+        }
+        let mut clausal = cue.complement == Complement::Listener;
+        if let Some(k) = that_after(toks, j) {
+            cue_end = toks[k].span.end;
+            j = k + 1;
+            clausal = true;
+        }
+        let start = toks.get(j)?.span.start;
+        if self.only_adjuncts(toks, j) {
+            return None;
+        }
+        let mut content = self.clause_end(view, start);
+        if !clausal {
+            content = self.without_adjunct(view, content);
+        }
+        let content = trim_content(self.text, content);
+        (words(content.slice(self.text)) >= 1 && !content.is_empty()).then_some((content, cue_end))
+    }
+
+    /// A noun-phrase content without the narrator's trailing adjunct ("its readiness to
+    /// help following the clash" → "its readiness to help").
+    fn without_adjunct(&self, view: &SentenceView, content: Span) -> Span {
+        let cut = view.toks.iter().enumerate().find(|(k, t)| {
+            *k > 0
+                && t.span.start > content.start
+                && t.span.end <= content.end
+                && matches!(t.norm.as_str(), "following" | "amid" | "despite" | "after")
+                && !self.in_quote(t.span.start)
+        });
+        match cut {
+            Some((k, _)) => Span::new(content.start, view.toks[k - 1].span.end),
+            None => content,
+        }
+    }
+
+    /// Whether the tokens from `j` to the sentence end are only dates and fillers.
+    fn only_adjuncts(&self, toks: &[Token], j: usize) -> bool {
+        toks[j..].len() <= 4
+            && toks[j..].iter().all(|t| {
+                is_verb_filler(&t.norm)
+                    || gz::is_calendar(&t.norm)
+                    || t.numeric
+                    || matches!(
+                        t.norm.as_str(),
+                        "in" | "a" | "statement" | "reporters" | "to"
+                    )
+            })
+    }
+
+    /// The span from `start` to the end of its clause: the sentence end, or a comma before a
+    /// participle or "according to" (the narrator's words), or a headline comma.
+    fn clause_end(&self, view: &SentenceView, start: usize) -> Span {
+        let end = view.sent.span.end;
+        for (k, t) in view.toks.iter().enumerate() {
+            if t.span.start <= start || k == 0 || self.in_quote(t.span.start) {
+                continue;
+            }
+            let gap = Span::new(view.toks[k - 1].span.end, t.span.start).slice(self.text);
+            if !gap.contains(',') && !gap.contains(';') {
+                continue;
+            }
+            let participle = t.norm.ends_with("ing") && t.norm.len() > 5;
+            if view.headline || participle || t.norm == "according" || gap.contains(';') {
+                return Span::new(start, view.toks[k - 1].span.end);
+            }
+        }
+        let s = Span::new(start, end).slice(self.text);
+        let t = s.trim_end_matches(['.', '!', '?', ' ']);
+        Span::new(start, start + t.len())
+    }
+}
+
+/// The index of "that" after a verb, past dates and a "(Sep 28)" aside ("said on Thursday that").
+fn that_after(toks: &[Token], j: usize) -> Option<usize> {
+    let limit = (j + 8).min(toks.len());
+    let k = (j..limit).find(|&k| toks[k].norm == "that")?;
+    toks[j..k]
+        .iter()
+        .all(|t| {
+            is_verb_filler(&t.norm)
+                || gz::is_calendar(&t.norm)
+                || t.numeric
+                || matches!(
+                    t.norm.as_str(),
+                    "in" | "a" | "statement" | "to" | "reporters" | "at"
+                )
+        })
+        .then_some(k)
+}
+
+fn is_determiner(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "its"))
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}

@@ -1,0 +1,347 @@
+//! The per-article scan: walks sentences in order, finds quotes and speech verbs, and keeps the
+//! memory that pronouns and quote continuations need.
+
+use super::StatementKind;
+use super::cues::{self, Cue};
+use super::quotes::{Quote, find_quotes};
+use super::resolve::{Actor, Memory, Pronoun, fits, pronoun, role_noun};
+use crate::analysis::entities::gazetteer as gz;
+use crate::analysis::entities::{Entity, EntityKind};
+use crate::analysis::fold::fold;
+use crate::analysis::segment::{Segmented, Sentence, Token};
+use crate::analysis::span::Span;
+
+/// A statement found in one article, before ids and claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub speaker: usize,
+    pub kind: StatementKind,
+    pub content: Span,
+    pub cue: Span,
+}
+
+/// What stands before a speech verb as its subject.
+#[derive(Clone, Copy, Debug)]
+pub enum Who {
+    Entity(usize),
+    Pronoun(Pronoun, usize),
+    Role(usize),
+}
+
+/// One sentence being read, with what the scan knows about its surroundings.
+pub struct SentenceView<'s> {
+    pub sent: &'s Sentence,
+    pub toks: &'s [Token],
+    pub paragraph: usize,
+    pub paragraph_span: Span,
+    pub headline: bool,
+}
+
+pub struct Scanner<'a> {
+    pub text: &'a str,
+    pub entities: &'a [Entity],
+    pub actors: Vec<Actor>,
+    pub memory: Memory,
+    pub found: Vec<Found>,
+    /// Quotes of the paragraph being read.
+    pub quotes: Vec<Quote>,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(text: &'a str, entities: &'a [Entity], actors: Vec<Actor>) -> Self {
+        Scanner {
+            text,
+            entities,
+            actors,
+            memory: Memory::default(),
+            found: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// Reads one segmentation (headline or body), paragraph by paragraph.
+    pub fn scan(&mut self, seg: &Segmented, para_offset: usize) {
+        for (p, para) in seg.paragraphs.iter().enumerate() {
+            self.quotes = find_quotes(self.text, *para);
+            for sent in seg.sentences.iter().filter(|s| s.paragraph == p) {
+                let view = SentenceView {
+                    sent,
+                    toks: seg.sentence_tokens(sent),
+                    paragraph: p + para_offset,
+                    paragraph_span: *para,
+                    headline: sent.heading,
+                };
+                self.direct_quotes(&view);
+                self.reported(&view);
+            }
+        }
+    }
+
+    /// Records a statement and remembers its speaker.
+    pub fn record(&mut self, f: Found, paragraph: usize) {
+        if f.content.is_empty() || self.text.get(f.content.start..f.content.end).is_none() {
+            return;
+        }
+        if self.found.iter().any(|g| g.content == f.content) {
+            return;
+        }
+        let kind = self.entities[f.speaker].kind;
+        self.memory.spoke(f.speaker, kind, paragraph);
+        self.found.push(f);
+    }
+
+    pub fn in_quote(&self, pos: usize) -> bool {
+        self.quotes.iter().any(|q| q.outer().contains(pos))
+    }
+
+    /// The speech verb at token `i`, unless negated, passive, infinitive or a noun.
+    pub fn cue_at(&self, toks: &[Token], i: usize) -> Option<Cue> {
+        let c = cues::cue(&toks[i].norm)?;
+        if self.in_quote(toks[i].span.start) {
+            return None;
+        }
+        // The words just before the verb, up to any punctuation.
+        let mut from = i;
+        while from > 0 && i - from < 3 {
+            let gap = Span::new(toks[from - 1].span.end, toks[from].span.start).slice(self.text);
+            if !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+            from -= 1;
+        }
+        let before: Vec<&str> = toks[from..i].iter().map(|t| t.norm.as_str()).collect();
+        if before.iter().any(|w| cues::is_negation(w)) {
+            return None;
+        }
+        let prev = before.last().copied().unwrap_or("");
+        let noun_use = matches!(
+            prev,
+            "to" | "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "of"
+        );
+        if noun_use || (cues::is_be(prev) && !c.participle) {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// The actors whose mention lies inside `range` and outside quotes, in order.
+    pub fn actors_in(&self, range: Span) -> Vec<Actor> {
+        self.actors
+            .iter()
+            .filter(|a| a.span.start >= range.start && a.span.end <= range.end)
+            .filter(|a| !self.in_quote(a.span.start))
+            .copied()
+            .collect()
+    }
+
+    /// The subject of the speech verb at token `i`: the nearest actor, pronoun or role noun
+    /// before it with only auxiliaries, adverbs, dates or a parenthesis in between.
+    pub fn subject_before(
+        &self,
+        view: &SentenceView,
+        i: usize,
+        from: usize,
+    ) -> Option<(Who, Span)> {
+        let verb = view.toks[i].span.start;
+        let mut cands = self.candidates(view, Span::new(from, verb));
+        cands.sort_by_key(|(_, s)| std::cmp::Reverse(s.end));
+        let (nearest, span) = *cands.first()?;
+        if gap_ok(self.text, span.end, verb) {
+            return Some((nearest, span));
+        }
+        // "X had talked to Y and urged …": the subject is the one followed by a verb.
+        let gap = Span::new(span.end, verb).slice(self.text);
+        if gap.trim_end().ends_with(" and") || gap.trim_end().ends_with(", and") {
+            return cands
+                .iter()
+                .find(|(_, s)| verbish_after(self.text, s.end))
+                .copied();
+        }
+        None
+    }
+
+    /// Actors, pronouns and role nouns inside `range` of the sentence, not inside quotes.
+    pub fn candidates(&self, view: &SentenceView, range: Span) -> Vec<(Who, Span)> {
+        let mut out: Vec<(Who, Span)> = self
+            .actors_in(range)
+            .into_iter()
+            .filter(|a| !a.modifier)
+            .map(|a| (Who::Entity(a.entity), a.span))
+            .collect();
+        for (k, t) in view.toks.iter().enumerate() {
+            if t.span.start < range.start || t.span.end > range.end || self.in_quote(t.span.start) {
+                continue;
+            }
+            if out.iter().any(|(_, s)| s.overlaps(&t.span)) {
+                continue;
+            }
+            if let Some(p) = pronoun(t) {
+                out.push((Who::Pronoun(p, t.span.start), t.span));
+            } else if gz::is_title(&t.norm)
+                && !t.capitalized
+                && k > 0
+                && view.toks[k - 1].norm == "the"
+            {
+                if let Some(e) = role_noun(&self.actors, self.entities, t.span.start, &t.norm) {
+                    out.push((
+                        Who::Role(e),
+                        Span::new(view.toks[k - 1].span.start, t.span.end),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The entity a subject stands for; `attribution` prefers the last speaker for pronouns
+    /// ("…,” he added).
+    pub fn resolve(&self, who: Who, view: &SentenceView, attribution: bool) -> Option<usize> {
+        match who {
+            Who::Entity(e) | Who::Role(e) => Some(e),
+            Who::Pronoun(p, pos) => {
+                let remembered = self.memory.recall(p, view.paragraph);
+                if attribution {
+                    if let Some(e) = remembered {
+                        return Some(e);
+                    }
+                }
+                let range = Span::new(view.sent.span.start, pos);
+                let local = self
+                    .actors_in(range)
+                    .into_iter()
+                    .filter(|a| !a.modifier && fits(p, a.kind))
+                    .find(|a| verbish_after(self.text, a.span.end))
+                    .map(|a| a.entity);
+                local.or(remembered).or_else(|| self.last_fitting(p, pos))
+            }
+        }
+    }
+
+    /// The last actor before `pos` a pronoun can stand for, within the article.
+    fn last_fitting(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        if p == Pronoun::Body {
+            return None;
+        }
+        self.actors
+            .iter()
+            .rev()
+            .filter(|a| a.span.end <= pos && !a.modifier && fits(p, a.kind))
+            .map(|a| a.entity)
+            .next()
+    }
+
+    pub fn kind_of(&self, e: usize) -> EntityKind {
+        self.entities[e].kind
+    }
+}
+
+/// Whether only auxiliaries, adverbs, dates, a parenthesis or a comma-enclosed aside stand
+/// between a subject ending at `from` and its verb at `to`.
+pub fn gap_ok(text: &str, from: usize, to: usize) -> bool {
+    let gap = Span::new(from, to).slice(text);
+    let mut g = strip_brackets(gap);
+    let t = g.trim().to_string();
+    if let Some(rest) = t.strip_prefix(',') {
+        g = match rest.rfind(',') {
+            Some(k) => rest[k + 1..].to_string(),
+            None => return false,
+        };
+    }
+    g.split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .all(|w| {
+            w.is_empty()
+                || cues::is_verb_filler(&w)
+                || gz::is_calendar(&w)
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "'s" | "s"
+                        | "government"
+                        | "authorities"
+                        | "officials"
+                        | "leadership"
+                        | "administration"
+                )
+        })
+}
+
+/// The text without bracketed asides ("(Sep 29)") and stray closing brackets.
+fn strip_brackets(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the word after byte `pos` looks like a verb or an aside (not a preposition).
+pub fn verbish_after(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    if rest.trim_start().starts_with(',') || rest.starts_with("’s") || rest.starts_with("'s") {
+        return true;
+    }
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let w = fold(&word);
+    const AUX: &[&str] = &[
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "did",
+        "does",
+        "could",
+        "can",
+        "may",
+        "also",
+        "government",
+        "then",
+    ];
+    const PREPS: &[&str] = &[
+        "of", "in", "on", "over", "with", "to", "from", "at", "by", "for", "and", "or", "near",
+        "about", "after", "before", "into", "during", "under",
+    ];
+    AUX.contains(&w.as_str())
+        || (!PREPS.contains(&w.as_str()) && (w.ends_with("ed") || w.ends_with('s')))
+        || cues::cue(&w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auxiliaries_dates_and_asides_may_separate_subject_and_verb() {
+        let t = "Kim, in a written reply, has also said";
+        assert!(gap_ok(t, 3, t.len() - 4));
+        let t = "Kim Friday (Oct 3) said";
+        assert!(gap_ok(t, 3, t.len() - 4));
+    }
+
+    #[test]
+    fn an_object_between_name_and_verb_breaks_the_link() {
+        let t = "Kim met the mayor and said";
+        assert!(!gap_ok(t, 3, t.len() - 4));
+    }
+
+    #[test]
+    fn a_preposition_after_a_name_is_not_a_verb() {
+        assert!(!verbish_after("Kim over the phone", 3));
+        assert!(verbish_after("Kim had talked", 3));
+    }
+}

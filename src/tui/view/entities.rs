@@ -1,0 +1,172 @@
+//! The actor sidebar: actors grouped by kind, with mention and statement counts, a details box
+//! with per-source counts for the actor under the cursor, and the `/` filter.
+
+use super::articles::filter_line;
+use super::layout::entity_body;
+use super::text::{fit, highlighted, spans_width};
+use super::{pane_block, title};
+use crate::analysis::entities::EntityKind;
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+use crate::tui::state::entities::EntityRow;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let list = &app.entities;
+    let name = format!("Actors ({})", app.analysis.entities.len());
+    let mut block = pane_block(
+        &app.ui.theme,
+        title(app, "3", name, Pane::Entities),
+        super::focused(app, Pane::Entities),
+    );
+    if list.filter.editing || !list.filter.query.is_empty() {
+        block = block.title_bottom(filter_line(app, &list.filter.query, list.filter.editing));
+    }
+    frame.render_widget(block, area);
+    let (body, details) = entity_body(area);
+    if list.rows.is_empty() {
+        let msg = if app.analysis.entities.is_empty() {
+            "no actors found"
+        } else {
+            "no match"
+        };
+        super::placeholder(app, frame, body, msg);
+        return;
+    }
+    let visible = list
+        .rows
+        .iter()
+        .enumerate()
+        .skip(list.cursor.offset)
+        .take(body.height as usize);
+    for (slot, (i, row)) in visible.enumerate() {
+        let line = match row {
+            EntityRow::Header(kind) => Line::styled(
+                fit(group_name(*kind), body.width as usize),
+                app.ui.theme.title,
+            ),
+            EntityRow::Entity(e) => entity_line(app, *e, i, body.width as usize),
+        };
+        frame.render_widget(
+            line,
+            Rect {
+                y: body.y + slot as u16,
+                height: 1,
+                ..body
+            },
+        );
+    }
+    if let (Some(r), Some(e)) = (details, list.selected()) {
+        render_details(app, frame, r, e);
+    }
+}
+
+fn group_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PEOPLE",
+        EntityKind::Organization => "ORGANISATIONS",
+        EntityKind::Place => "PLACES",
+        EntityKind::Group => "GROUPS",
+    }
+}
+
+/// "● Name ...  12m 4s": chosen marker, name with filter hits, total mentions and statements.
+fn entity_line(app: &App, e: usize, row: usize, width: usize) -> Line<'static> {
+    let t = &app.ui.theme;
+    let list = &app.entities;
+    let entity = &app.analysis.entities[e];
+    let selected = row == list.cursor.selected;
+    let base = if selected {
+        t.base.patch(t.selected)
+    } else {
+        t.base
+    };
+    let said: usize = list.statement_counts.get(e).map_or(0, |v| v.iter().sum());
+    let counts = if said > 0 {
+        format!(" {}m {said}s", entity.mentions.len())
+    } else {
+        format!(" {}m", entity.mentions.len())
+    };
+    let marker = if list.chosen == Some(e) { "● " } else { "  " };
+    let pos = list
+        .order
+        .iter()
+        .position(|&x| x == e)
+        .unwrap_or(usize::MAX);
+    let hits = list.filter.matched_chars(pos);
+    let room = width.saturating_sub(2 + counts.chars().count());
+    let name_style = if list.chosen == Some(e) {
+        base.patch(t.quote)
+    } else {
+        base
+    };
+    let mut spans = vec![Span::styled(marker, base.patch(t.quote))];
+    spans.extend(highlighted(
+        &entity.name,
+        &hits,
+        room,
+        name_style,
+        t.matched,
+    ));
+    let pad = width.saturating_sub(spans_width(&spans) + counts.chars().count());
+    spans.push(Span::styled(" ".repeat(pad), base));
+    spans.push(Span::styled(counts, base.patch(t.muted)));
+    Line::from(spans)
+}
+
+/// Name, roles and per-source mention / statement counts of the actor under the cursor.
+fn render_details(app: &App, frame: &mut Frame, area: Rect, e: usize) {
+    let t = &app.ui.theme;
+    let w = area.width as usize;
+    let entity = &app.analysis.entities[e];
+    let mut lines = vec![Line::styled(fit(&"─".repeat(w), w), t.border)];
+    let roles = if entity.roles.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", entity.roles.join(", "))
+    };
+    lines.push(Line::styled(
+        fit(&format!("{}{roles}", entity.name), w),
+        t.title,
+    ));
+    let counts = app.entities.statement_counts.get(e);
+    let rows = area.height.saturating_sub(2) as usize;
+    let articles = &app.analysis.corpus.articles;
+    let mut listed: Vec<usize> = (0..articles.len())
+        .filter(|&a| entity.mentions_in(a) > 0 || counts.is_some_and(|c| c[a] > 0))
+        .collect();
+    let more = listed.len().saturating_sub(rows);
+    listed.truncate(if more > 0 {
+        rows.saturating_sub(1)
+    } else {
+        rows
+    });
+    for a in listed {
+        let said = counts.map_or(0, |c| c[a]);
+        let right = format!(" {:>2}m {:>2}s", entity.mentions_in(a), said);
+        let label = fit(articles[a].label(), w.saturating_sub(right.len()));
+        let pad = w.saturating_sub(label.chars().count() + right.len());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label}{}", " ".repeat(pad)), t.base),
+            Span::styled(right, t.muted),
+        ]));
+    }
+    if more > 0 {
+        lines.push(Line::styled(
+            format!("… {} more sources", more + 1),
+            t.muted,
+        ));
+    }
+    for (i, line) in lines.into_iter().take(area.height as usize).enumerate() {
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + i as u16,
+                height: 1,
+                ..area
+            },
+        );
+    }
+}
