@@ -203,3 +203,31 @@ fn the_binary_refuses_to_run_a_command() {
         "nothing ran"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn sigterm_tells_every_session_goodbye_and_restores_its_terminal() {
+    if tools_missing() {
+        return;
+    }
+    let mut server = Server::start();
+    let tmux = Tmux::new();
+    tmux.start("one", 100, 30, &server.ssh("-tt"));
+    tmux.wait("one", "the browser", |s| s.contains("1 Articles"));
+    let pid = server.child.id().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    let screen = tmux.wait("one", "the goodbye", |s| {
+        s.contains("shutting down; goodbye")
+    });
+    assert!(
+        !screen.contains("1 Articles"),
+        "the alternate screen was left:\n{screen}"
+    );
+    tmux.wait("one", "ssh to exit", |s| s.contains("EXIT="));
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while server.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the server did not stop");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -418,8 +418,14 @@ impl russh::server::Handler for ConnectionHandler {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         let (width, height) = self.clamp_size(columns, rows);
-        if let (true, Some(control)) = (self.is_our_channel(channel), self.conn.session()) {
-            control.resize(width, height);
+        if !self.is_our_channel(channel) {
+            return Ok(());
+        }
+        match (self.conn.session(), self.pty.as_mut()) {
+            (Some(control), _) => control.resize(width, height),
+            // Before the shell starts: the first frame gets the new size.
+            (None, Some(pty)) => (pty.width, pty.height) = (width, height),
+            (None, None) => {}
         }
         Ok(())
     }
