@@ -285,3 +285,40 @@ fn a_flooding_client_is_slowed_down_and_the_others_are_not() {
         flood.send(b"\x03").await;
     });
 }
+
+#[test]
+fn a_huge_terminal_request_is_clamped_to_the_limits() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 60_000, 60_000).await;
+        assert!(shell.wait_for("size=500x200", WAIT).await);
+        shell.send(b"q").await;
+        assert!(shell.wait_closed(WAIT).await);
+    });
+}
+
+#[test]
+fn a_client_sending_garbage_affects_only_its_own_connection() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        let mut garbage = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        let noise: Vec<u8> = (0..64 * 1024u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let _ = garbage.write_all(b"SSH-2.0-noise\r\n").await;
+        let _ = garbage.write_all(&noise).await;
+        let mut sink = Vec::new();
+        let closed = tokio::time::timeout(WAIT, garbage.read_to_end(&mut sink)).await;
+        assert!(closed.is_ok(), "the garbage connection is closed");
+        // Junk on the session channel is parsed away; the session keeps working.
+        // (An unfinished sequence is given up after the Esc timeout.)
+        shell.send(b"\x1b[999;999;999Z\xff\xfe\x1b[<1;2").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        shell.send(b"x").await;
+        assert!(shell.wait_for("last=x", WAIT).await);
+    });
+}
