@@ -186,9 +186,10 @@ fn fifty_sessions_stay_responsive_and_the_sixty_fifth_connection_is_refused() {
         let raw = tokio::net::TcpSocket::new_v4().unwrap();
         raw.bind(SocketAddr::new(source(CAP), 0)).unwrap();
         let mut over = raw.connect(addr).await.unwrap();
-        let mut refusal = String::new();
-        let _ =
-            tokio::time::timeout(Duration::from_secs(5), over.read_to_string(&mut refusal)).await;
+        let mut bytes = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(5), over.read_to_end(&mut bytes)).await;
+        let text = String::from_utf8_lossy(&bytes);
+        let refusal = text.lines().next().unwrap_or("").trim().to_string();
         let mid = target.memory();
 
         let mut all = Vec::new();
