@@ -106,7 +106,10 @@ fn crlf_text_keeps_its_bytes_and_finds_its_headline() {
     let article = &a.corpus.articles[0];
     assert!(article.text_is_file);
     assert!(article.text.contains("\r\n"));
-    assert_eq!(article.title.as_deref(), Some("Bridge repairs finish early"));
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Bridge repairs finish early")
+    );
     assert!(a.docs[0].sentences.len() >= 2);
 }
 
@@ -169,7 +172,11 @@ fn the_same_article_twice_loads_twice_and_aligns_verbatim() {
     let analysis = analyze(corpus, &Options::default());
     check_export(&analysis);
     assert!(!analysis.overlaps.is_empty());
-    assert!(analysis.shared.iter().all(|&s| s > 0.9), "{:?}", analysis.shared);
+    assert!(
+        analysis.shared.iter().all(|&s| s > 0.9),
+        "{:?}",
+        analysis.shared
+    );
 }
 
 #[test]

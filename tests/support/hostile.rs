@@ -149,7 +149,8 @@ impl HostileFolder {
 /// by the next run instead).
 pub fn hostile_folder() -> &'static HostileFolder {
     static FOLDER: OnceLock<HostileFolder> = OnceLock::new();
-    FOLDER.get_or_init(|| build().unwrap_or_else(|e| panic!("cannot build the hostile folder: {e}")))
+    FOLDER
+        .get_or_init(|| build().unwrap_or_else(|e| panic!("cannot build the hostile folder: {e}")))
 }
 
 fn build() -> std::io::Result<HostileFolder> {
