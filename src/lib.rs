@@ -12,4 +12,5 @@ pub mod analysis;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod serve;
 pub mod tui;

@@ -10,7 +10,7 @@ use clap::Parser;
 use crosscheck::analysis::{self, Analysis};
 use crosscheck::cli::{Cli, Command};
 use crosscheck::corpus::{Corpus, bundled, load};
-use crosscheck::{export, tui};
+use crosscheck::{export, serve, tui};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -34,6 +34,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let analysis = analysis::analyze(corpus, &analysis::Options::default());
             println!("{}", export::to_json(&analysis, args.pretty));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Serve(args)) => {
+            let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
+                return Ok(ExitCode::from(2));
+            };
+            serve::logging::init();
+            let analysis = Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
+            serve::run(args.config(), analysis, serve::browser::app())?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
