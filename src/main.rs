@@ -1,6 +1,10 @@
 //! The `crosscheck` binary: parse the command line, load, analyse, then browse or export.
 //! Exit codes live here only: 0 success, 2 when no article could be loaded or on bad usage.
 
+// Input-dependent code must not panic: every unwrap or expect outside tests is either
+// removed or carries a comment saying why it cannot fail.
+#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
+
 use anyhow::Result;
 use clap::Parser;
 use crosscheck::analysis::{self, Analysis};
