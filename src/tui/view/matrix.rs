@@ -28,9 +28,10 @@ pub fn level(share: Option<f32>) -> usize {
 /// The glyphs of each level.
 pub const GLYPHS: [&str; 5] = ["· ", "░░", "▒▒", "▓▓", "██"];
 
-/// The style of a level: a grey-to-bright ramp in colour, plain under NO_COLOR.
+/// The style of a level: the 256-colour grey ramp (232 dark … 255 white), brighter for more
+/// in common; plain under NO_COLOR, where the glyph carries the level alone.
 pub fn level_style(app: &App, level: usize) -> Style {
-    const RAMP: [u8; 5] = [238, 242, 247, 252, 231];
+    const RAMP: [u8; 5] = [237, 241, 246, 251, 255];
     if app.ui.theme.name == ThemeName::NoColor {
         return app.ui.theme.base;
     }
