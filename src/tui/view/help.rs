@@ -18,13 +18,14 @@ pub enum HelpLine {
     Blank,
 }
 
-const SCOPES: [Scope; 6] = [
+const SCOPES: [Scope; 7] = [
     Scope::Global,
     Scope::Articles,
     Scope::Diff,
     Scope::Entities,
     Scope::Actor,
     Scope::Discrepancies,
+    Scope::Pictures,
 ];
 
 /// Every binding, grouped by where it applies, plus notes on filtering and the mouse.
@@ -103,7 +104,7 @@ fn render_line(app: &App, line: &HelpLine, width: usize) -> Line<'static> {
             let keys = format!("  {:<16} ", fit(keys, 16));
             let rest = width.saturating_sub(keys.chars().count());
             Line::from(vec![
-                Span::styled(keys, t.status_key.patch(t.quote)),
+                Span::styled(keys, t.quote),
                 Span::styled(fit(help, rest), t.base),
             ])
         }
