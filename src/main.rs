@@ -40,7 +40,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             };
             serve::logging::init();
-            let analysis = Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
+            let analysis = analysis::analyze(corpus, &analysis::Options::default());
+            let analysis = std::sync::Arc::new(analysis);
             serve::run(args.config(), analysis, serve::browser::app())?;
             Ok(ExitCode::SUCCESS)
         }

@@ -62,8 +62,11 @@ impl Drop for Server {
 struct Tmux(String);
 
 impl Tmux {
+    /// Each test gets its own tmux server, so one test's cleanup never ends another's sessions.
     fn new() -> Tmux {
-        Tmux(format!("crosscheck-browser-{}", std::process::id()))
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Tmux(format!("crosscheck-browser-{}-{n}", std::process::id()))
     }
 
     fn run(&self, args: &[&str]) -> Output {

@@ -66,7 +66,7 @@ fn exec_requests_are_refused_and_run_nothing() {
         let conn = login_none(server.addr).await;
         let mut channel = conn.channel_open_session().await.unwrap();
         channel
-            .exec(true, "touch /tmp/should-not-exist")
+            .exec(true, "touch should-not-exist")
             .await
             .unwrap();
         let mut refused = false;
