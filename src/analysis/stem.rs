@@ -2,7 +2,7 @@
 //!
 //! Rewrites of one wire story change word forms freely ("called on" / "is calling on"), so the
 //! paraphrase layer compares stems, not words. Possessives are dropped first because news text
-//! writes both "Kosovo's" and "Kosovo’s" (folded to the same apostrophe by [`super::fold`]).
+//! writes both "Bavaria's" and "Bavaria’s" (folded to the same apostrophe by [`super::fold`]).
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
@@ -38,14 +38,38 @@ impl WordStemmer {
         if base.chars().any(|c| !c.is_ascii_lowercase() && c != '-') {
             return Cow::Borrowed(base);
         }
-        match self.inner.stem(base) {
-            Cow::Borrowed(b) => Cow::Borrowed(b),
-            Cow::Owned(o) => Cow::Owned(o),
+        match american_ize(base) {
+            Some(us) => Cow::Owned(self.inner.stem(&us).into_owned()),
+            None => self.inner.stem(base),
         }
     }
 }
 
-/// "kosovo's" → "kosovo", "forces'" → "forces"; other apostrophes ("don't") stay.
+/// British "-ise" spellings in their "-ize" form ("authorised" → "authorized"), so wire copy
+/// edited on either side of the Atlantic still matches. Applied to every word alike, so a word
+/// that only looks British ("promised") is changed the same way everywhere and still matches.
+fn american_ize(word: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["ise", "ised", "ises", "ising", "isation", "isations"];
+    let ending = ENDINGS.iter().find(|e| word.ends_with(*e))?;
+    let stem_len = word.len() - ending.len();
+    if stem_len < 4 {
+        return None;
+    }
+    Some(format!("{}iz{}", &word[..stem_len], &ending[2..]))
+}
+
+/// Whether two word parts joined by a hyphen are better matched as one word: a prefix
+/// ("re-election", "pre-planned") or a particle ("sit-in"), which other writers close up.
+pub fn joins_with_hyphen(first: &str, second: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "co", "de", "ex", "inter", "multi", "non", "post", "pre", "pro", "re", "semi",
+        "sub",
+    ];
+    const PARTICLES: &[&str] = &["down", "in", "off", "out", "over", "up"];
+    PREFIXES.contains(&first) || PARTICLES.contains(&second)
+}
+
+/// "region's" → "region", "forces'" → "forces"; other apostrophes ("don't") stay.
 fn strip_possessive(folded: &str) -> &str {
     folded
         .strip_suffix("'s")
@@ -93,9 +117,23 @@ mod tests {
     }
 
     #[test]
+    fn british_and_american_spellings_share_a_stem() {
+        let s = WordStemmer::new();
+        assert_eq!(s.stem("authorised"), s.stem("authorized"));
+        assert_eq!(s.stem("organising"), s.stem("organizing"));
+        assert_eq!(s.stem("rise"), "rise");
+    }
+
+    #[test]
+    fn prefixes_and_particles_join_across_hyphens() {
+        assert!(joins_with_hyphen("re", "election") && joins_with_hyphen("sit", "in"));
+        assert!(!joins_with_hyphen("paris", "lyon"));
+    }
+
+    #[test]
     fn numbers_and_other_scripts_are_kept() {
         let s = WordStemmer::new();
-        assert_eq!(s.stem("4,500"), "4,500");
+        assert_eq!(s.stem("3,200"), "3,200");
         assert_eq!(s.stem("вучић"), "вучић");
     }
 

@@ -1,6 +1,6 @@
 //! Word-level diff inside an aligned pair, with each change classified for fact checking.
 //!
-//! Words are compared in their folded form (so "Vučić" = "Vucic"), with the Histogram algorithm
+//! Words are compared in their folded form (so "Dvořák" = "Dvorak"), with the Histogram algorithm
 //! of `similar`, which anchors on rare words and so keeps reworded news sentences readable.
 //! Every op and change carries byte spans into each side's text, for highlighting and export.
 
@@ -21,7 +21,7 @@ use std::ops::Range;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
-    /// 30 vs three vs several dozen, 4,500.
+    /// 30 vs three vs several dozen, 3,200.
     Number,
     /// Sep 24, Sunday, last weekend vs past week.
     Date,
@@ -106,6 +106,13 @@ pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
             }
         })
         .collect()
+}
+
+/// Word ops between two spans of text (e.g. an overlap's two sides), for highlighting: both
+/// spans are tokenized as a whole with [`tokenize`](super::segment::tokenize).
+pub fn span_ops(lhs_text: &str, lhs: Span, rhs_text: &str, rhs: Span) -> Vec<WordOp> {
+    let tokenize = super::segment::tokenize;
+    word_ops(&tokenize(lhs_text, lhs), &tokenize(rhs_text, rhs))
 }
 
 /// The bytes covered by `tokens[range]`; for an empty range, an empty span where it would be.
@@ -231,10 +238,7 @@ mod tests {
     fn inserts_and_deletes_have_empty_spans_on_the_other_side() {
         let (a, b) = ("rain fell today", "rain fell heavily today");
         let ops = word_ops(&toks(a), &toks(b));
-        let ins = ops
-            .iter()
-            .find(|o| o.tag == OpTag::Insert)
-            .map(|o| o.clone());
+        let ins = ops.iter().find(|o| o.tag == OpTag::Insert).cloned();
         let ins = ins.unwrap_or_else(|| panic!("no insert in {ops:?}"));
         assert!(ins.lhs.is_empty());
         assert_eq!(ins.rhs.slice(b), "heavily");

@@ -17,7 +17,9 @@ pub struct TerminalGuard {
 /// Switches the terminal into full-screen mode and installs a panic hook that switches it back
 /// before the panic message is printed.
 pub fn enter() -> io::Result<TerminalGuard> {
-    install_panic_hook();
+    install_panic_hook(|| {
+        let _ = restore();
+    });
     enable_raw_mode()?;
     let guard = TerminalGuard { _private: () };
     execute!(
@@ -31,7 +33,12 @@ pub fn enter() -> io::Result<TerminalGuard> {
 
 /// Leaves full-screen mode; safe to call more than once.
 pub fn restore() -> io::Result<()> {
-    let mut out = io::stdout();
+    restore_to(&mut io::stdout())
+}
+
+/// Leaves full-screen mode, writing the escape sequences to `out`: taking the writer lets a
+/// test check what a restore sends.
+pub fn restore_to<W: Write>(out: &mut W) -> io::Result<()> {
     let screen = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let raw = disable_raw_mode();
     out.flush()?;
@@ -44,10 +51,12 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn install_panic_hook() {
+/// Runs `restore` before the previous panic hook prints the message, so the message lands on a
+/// normal screen. Public so a test can pass a restore that records instead of touching stdout.
+pub fn install_panic_hook(restore: impl Fn() + Send + Sync + 'static) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = restore();
+        restore();
         previous(info);
     }));
 }

@@ -25,7 +25,7 @@ use overlap::{DocView, build_overlap};
 use passage::merge_passages;
 use rayon::prelude::*;
 use score::score_sentence_pair;
-use select::{UnitMatch, select_matches};
+use select::{SelectRules, UnitMatch, select_matches};
 use serde::Serialize;
 use tfidf::Idf;
 use units::{DocTerms, SentenceUnits, doc_units};
@@ -35,6 +35,10 @@ use units::{DocTerms, SentenceUnits, doc_units};
 pub struct AlignOptions {
     /// Minimum TF-IDF cosine for a paraphrase pair.
     pub paraphrase_threshold: f32,
+    /// Between articles that are rewrites of each other (at least `related_min_matches`
+    /// matches over `paraphrase_threshold`), weaker one-to-one matches down to this score count.
+    pub related_threshold: f32,
+    pub related_min_matches: usize,
     /// Minimum share of equal words (`2 × equal / total`) for a pair to count as `near`.
     pub near_ratio: f32,
     /// Stems found in more sentences than this are not used to find candidates.
@@ -49,6 +53,8 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             paraphrase_threshold: 0.32,
+            related_threshold: 0.2,
+            related_min_matches: 3,
             near_ratio: 0.6,
             max_postings: 200,
             max_shingle_postings: 64,
@@ -90,6 +96,13 @@ pub struct Overlap {
     pub changes: Vec<Change>,
 }
 
+/// Items per parallel task: small corpora (a story of a few articles) then run on one thread,
+/// which is faster than handing tiny tasks between threads.
+const PER_TASK_DOCS: usize = 16;
+const PER_TASK_SENTENCES: usize = 256;
+const PER_TASK_PAIRS: usize = 512;
+const PER_TASK_GROUPS: usize = 16;
+
 /// Finds the overlaps between every pair of articles that share text, sorted by article pair
 /// and then by lhs position. Deterministic whatever the number of threads.
 pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions) -> Vec<Overlap> {
@@ -100,9 +113,10 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         .collect();
     let docs = &docs[..n];
     let stemmer = WordStemmer::new();
-    let terms: Vec<DocTerms> = docs
-        .par_iter()
-        .map(|d| DocTerms::new(d, &stemmer))
+    let terms: Vec<DocTerms> = (0..n)
+        .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
+        .map(|i| DocTerms::new(texts[i], &docs[i], &stemmer))
         .collect();
     let idf = Idf::from_sentences(
         docs.iter()
@@ -111,6 +125,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     );
     let units: Vec<Vec<SentenceUnits>> = (0..n)
         .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
         .map(|i| doc_units(texts[i], &docs[i], &terms[i], &idf))
         .collect();
     let refs: Vec<(u32, u32)> = units
@@ -120,6 +135,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         .collect();
     let keys: Vec<SentenceKeys> = refs
         .par_iter()
+        .with_min_len(PER_TASK_SENTENCES)
         .map(|&(d, s)| {
             sentence_keys(
                 d,
@@ -133,16 +149,25 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     drop(keys);
     let mut matches: Vec<((u32, u32), UnitMatch)> = pairs
         .par_iter()
+        .with_min_len(PER_TASK_PAIRS)
         .filter_map(|&(a, b)| {
             let (ra, rb) = (refs[a as usize], refs[b as usize]);
             let sa = &units[ra.0 as usize][ra.1 as usize];
             let sb = &units[rb.0 as usize][rb.1 as usize];
-            score_sentence_pair(sa, sb, options.paraphrase_threshold).map(|m| ((ra.0, rb.0), m))
+            score_sentence_pair(
+                sa,
+                sb,
+                options.paraphrase_threshold,
+                options.related_threshold,
+            )
+            .map(|m| ((ra.0, rb.0), m))
         })
         .collect();
+    drop(units);
     matches.par_sort_by_key(|(k, _)| *k);
     let quotes: Vec<Vec<Span>> = (0..n)
         .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
         .map(|i| quote_regions(texts[i], &docs[i].paragraphs))
         .collect();
     let view = |i: usize| DocView {
@@ -154,9 +179,13 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     let groups: Vec<&[((u32, u32), UnitMatch)]> = matches.chunk_by(|a, b| a.0 == b.0).collect();
     let mut overlaps: Vec<Overlap> = groups
         .par_iter()
+        .with_min_len(PER_TASK_GROUPS)
         .flat_map_iter(|group| {
             let (a, b) = (group[0].0.0 as usize, group[0].0.1 as usize);
-            let accepted = select_matches(group.iter().map(|(_, m)| m.clone()).collect());
+            let accepted = select_matches(
+                group.iter().map(|(_, m)| m.clone()).collect(),
+                &options.select_rules(),
+            );
             merge_passages(&accepted)
                 .into_iter()
                 .map(move |p| build_overlap(view(a), view(b), &p, options))
@@ -167,11 +196,20 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
 }
 
 impl AlignOptions {
+    fn select_rules(&self) -> SelectRules {
+        SelectRules {
+            threshold: self.paraphrase_threshold,
+            related_threshold: self.related_threshold,
+            related_min_matches: self.related_min_matches,
+        }
+    }
+
     fn index_limits(&self) -> IndexLimits {
         IndexLimits {
             max_postings: self.max_postings,
             max_shingle_postings: self.max_shingle_postings,
             per_sentence: self.candidates_per_sentence,
+            min_shared_terms: score::MIN_SHARED_CONTENT,
         }
     }
 }

@@ -11,11 +11,14 @@ use std::hash::{Hash, Hasher};
 /// A stem, hashed. 64-bit hashes make collisions negligible and save interning a vocabulary.
 pub type TermId = u64;
 
+/// The term of a token that carries none (the second part of a closed-up compound).
+pub const NO_TERM: TermId = 0;
+
 /// The stable id of a stem (the same on every run and thread).
 pub fn term_id(stem: &str) -> TermId {
     let mut h = FxHasher::default();
     stem.hash(&mut h);
-    h.finish()
+    h.finish().max(1)
 }
 
 /// How many sentences of the corpus contain each term.
@@ -49,10 +52,11 @@ impl Idf {
         self.frequency.get(&term).map_or(0, |&f| f as usize)
     }
 
-    /// `ln(1 + N / f)`: positive for every term, largest for the rarest.
+    /// `ln((N + 1) / f)`: near zero for a term in every sentence (a stop word then weighs
+    /// almost nothing), largest for the rarest, positive for all.
     pub fn weight(&self, term: TermId) -> f32 {
         let f = self.frequency(term).max(1) as f32;
-        (1.0 + self.sentences.max(1) as f32 / f).ln()
+        ((1.0 + self.sentences.max(1) as f32) / f).ln()
     }
 }
 
@@ -65,7 +69,7 @@ pub struct TermVector {
 impl TermVector {
     /// Term frequency times [`Idf::weight`], normalised to unit length.
     pub fn new(terms: &[TermId], idf: &Idf) -> TermVector {
-        let mut sorted = terms.to_vec();
+        let mut sorted: Vec<TermId> = terms.iter().copied().filter(|&t| t != NO_TERM).collect();
         sorted.sort_unstable();
         let mut entries: Vec<(TermId, f32)> = Vec::with_capacity(sorted.len());
         for t in sorted {
