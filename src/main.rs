@@ -13,6 +13,7 @@ use crosscheck::corpus::{Corpus, bundled, load};
 use crosscheck::{export, serve, tui};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

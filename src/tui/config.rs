@@ -30,19 +30,10 @@ enum OneOrMany {
 }
 
 /// What the config file asks for, already applied to a keymap.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
     pub theme: Option<ThemeName>,
     pub keymap: Keymap,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            theme: None,
-            keymap: Keymap::default(),
-        }
-    }
 }
 
 /// Where the config file lives on this platform, if there is a home directory.

@@ -167,15 +167,21 @@ fn select_actor(app: &mut App, entity: Option<usize>) {
     }
 }
 
+fn focused_filter_is_set(app: &App) -> bool {
+    match app.ui.focus {
+        Pane::Articles => !app.articles.filter.query.is_empty(),
+        Pane::Entities => !app.entities.filter.query.is_empty(),
+        Pane::Diff => false,
+    }
+}
+
 /// Esc: closes the innermost thing that is open.
 fn back(app: &mut App) {
     if app.overlays.open.is_some() {
         app.overlays.open = None;
     } else if app.ui.focus == Pane::Diff && app.ui.center == Center::Actor {
         app.ui.center = Center::Diff;
-    } else if app.ui.focus == Pane::Articles && !app.articles.filter.query.is_empty() {
-        filter::edit(app, &Action::FilterCancel);
-    } else if app.ui.focus == Pane::Entities && !app.entities.filter.query.is_empty() {
+    } else if focused_filter_is_set(app) {
         filter::edit(app, &Action::FilterCancel);
     } else if app.diff.target.is_some() || app.diff.current_change.is_some() {
         app.diff.target = None;
