@@ -4,7 +4,7 @@
 //! analyse it (and to align only); for each generated size, articles per second, wall time and
 //! peak memory. Each size runs in a child process of this binary, so peak memory (VmHWM) is
 //! that size's own. Pass sizes as arguments to run others: `cargo bench --bench throughput --
-//! 2000`.
+//! 2000`, or `-- 0` for the bundled story only.
 
 #[path = "support/corpus_gen.rs"]
 mod corpus_gen;
@@ -27,11 +27,11 @@ fn main() {
         run_size(size);
         return;
     }
-    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() {
+    let given: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let sizes: Vec<usize> = if given.is_empty() {
         DEFAULT_SIZES.to_vec()
     } else {
-        sizes
+        given.into_iter().filter(|&n| n > 0).collect()
     };
     bundled_story();
     let mut walls = Vec::new();
@@ -54,6 +54,7 @@ fn main() {
 fn bundled_story() {
     let mut whole = Vec::new();
     let mut align_only = Vec::new();
+    let cpu_before = cpu_seconds().unwrap_or(0.0);
     for _ in 0..STORY_RUNS {
         let t = Instant::now();
         let corpus = crosscheck::corpus::bundled::bundled();
@@ -66,8 +67,9 @@ fn bundled_story() {
         align_only.push(t.elapsed());
         std::hint::black_box(overlaps);
     }
+    let cpu_per_run = (cpu_seconds().unwrap_or(0.0) - cpu_before) * 1e3 / STORY_RUNS as f64;
     println!(
-        "bundled story ({} articles): load+analyze median {:.2} ms, segment+align median {:.2} ms ({STORY_RUNS} runs)",
+        "bundled story ({} articles): load+analyze median {:.2} ms, segment+align median {:.2} ms ({STORY_RUNS} runs; {cpu_per_run:.1} ms CPU per run of both)",
         crosscheck::corpus::bundled::bundled().articles.len(),
         ms(median(&mut whole)),
         ms(median(&mut align_only)),
@@ -99,23 +101,32 @@ fn run_size(size: usize) {
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     let t = Instant::now();
     let docs = segment_all(&corpus);
+    let after_segment = memory("VmRSS:");
     let overlaps = align::align_corpus(&corpus, &docs, &Default::default());
     let align_wall = t.elapsed();
+    println!(
+        "{size} articles: resident after segmenting {}, after aligning {}, peak so far {}",
+        after_segment.unwrap_or_default(),
+        memory("VmRSS:").unwrap_or_default(),
+        memory("VmHWM:").unwrap_or_default()
+    );
     let found = overlaps.len();
     drop((docs, overlaps));
+    let cpu_before = cpu_seconds().unwrap_or(0.0);
     let t = Instant::now();
     let result = analysis::analyze(corpus, &Options::default());
     let wall = t.elapsed();
+    let cpu = cpu_seconds().unwrap_or(0.0) - cpu_before;
     std::hint::black_box(&result);
     println!(
-        "{size} articles ({:.1} MB, {} threads): segment+align {:.2} s ({:.0} articles/s, {found} overlaps); analyze {:.2} s ({:.0} articles/s); peak memory {}",
+        "{size} articles ({:.1} MB, {} threads): segment+align {:.2} s ({:.0} articles/s, {found} overlaps); analyze {:.2} s ({:.0} articles/s, {cpu:.1} CPU s); peak memory {}",
         bytes as f64 / 1e6,
         rayon::current_num_threads(),
         align_wall.as_secs_f64(),
         size as f64 / align_wall.as_secs_f64(),
         wall.as_secs_f64(),
         size as f64 / wall.as_secs_f64(),
-        peak_memory().unwrap_or_else(|| "unknown".to_string()),
+        memory("VmHWM:").unwrap_or_else(|| "unknown".to_string()),
     );
     println!("wall_seconds {}", wall.as_secs_f64());
 }
@@ -129,12 +140,23 @@ fn segment_all(corpus: &crosscheck::corpus::Corpus) -> Vec<segment::Segmented> {
         .collect()
 }
 
-/// VmHWM (peak resident memory) of this process, from /proc (Linux only).
-fn peak_memory() -> Option<String> {
+/// A memory line of /proc/self/status (Linux only): `VmHWM:` is the peak resident memory,
+/// `VmRSS:` the current one.
+fn memory(field: &str) -> Option<String> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(format!("{:.0} MB", kb / 1024.0))
+}
+
+/// User + system CPU seconds this process has used so far (Linux only).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 fn median(v: &mut [Duration]) -> Duration {

@@ -85,6 +85,15 @@ pub struct ServeArgs {
     /// Input events per second per session (bursts of twice as many are allowed).
     #[arg(long, value_name = "EVENTS", default_value_t = 200)]
     pub input_rate: u32,
+    /// Failed logins allowed per connection.
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub max_auth_attempts: usize,
+    /// Failed logins from one address before it is refused for --auth-ban seconds.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub max_auth_failures: u32,
+    /// Seconds an address with too many failed logins is refused.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub auth_ban: u64,
     #[command(flatten)]
     pub load: LoadArgs,
 }
@@ -109,6 +118,9 @@ impl ServeArgs {
                 idle_timeout: Duration::from_secs(self.idle_timeout),
                 max_session_time: Duration::from_secs(self.max_session_time),
                 input_rate: self.input_rate,
+                max_auth_attempts: self.max_auth_attempts,
+                max_auth_failures_per_address: self.max_auth_failures,
+                auth_ban: Duration::from_secs(self.auth_ban),
                 ..Limits::default()
             },
         }

@@ -7,13 +7,12 @@
 
 use anyhow::Result;
 use clap::Parser;
-use crosscheck::analysis::{self, Analysis};
+use crosscheck::analysis;
 use crosscheck::cli::{Cli, Command};
 use crosscheck::corpus::{Corpus, bundled, load};
 use crosscheck::{export, serve, tui};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -32,7 +31,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
                 return Ok(ExitCode::from(2));
             };
-            let analysis = analysis::analyze(corpus, &analysis::Options::default());
+            let analysis = export::progress_bar::analyze(corpus, &analysis::Options::default());
             println!("{}", export::to_json(&analysis, args.pretty));
             Ok(ExitCode::SUCCESS)
         }
@@ -41,20 +40,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             };
             serve::logging::init();
-            let analysis = Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
+            let analysis = analysis::analyze(corpus, &analysis::Options::default());
+            let analysis = std::sync::Arc::new(analysis);
             serve::run(args.config(), analysis, serve::browser::app())?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
             let args = cli.browse;
-            let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
-                return Ok(ExitCode::from(2));
-            };
-            let analysis: Arc<Analysis> =
-                Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
             let no_color =
                 args.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            tui::run_local(analysis, no_color)?;
+            let (paths, options) = (args.paths.clone(), args.load.options());
+            let outcome =
+                tui::start::run_local_loading(move || read_corpus(&paths, &options), no_color)?;
+            for w in &outcome.warnings {
+                eprintln!("crosscheck: {w}");
+            }
+            if outcome.empty {
+                nothing_loaded(&args.paths);
+                return Ok(ExitCode::from(2));
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -63,21 +67,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// The bundled story when no path is given, else the files under `paths`. Prints every load
 /// warning to stderr; returns None (after saying why) when nothing could be loaded.
 fn load_corpus(paths: &[PathBuf], options: &load::LoadOptions) -> Option<Corpus> {
-    let corpus = if paths.is_empty() {
-        bundled::bundled()
-    } else {
-        load::load_paths(paths, options)
-    };
+    let corpus = read_corpus(paths, options);
     for w in &corpus.warnings {
         eprintln!("crosscheck: {w}");
     }
     if corpus.articles.is_empty() {
-        let what: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "crosscheck: no articles could be loaded from {}",
-            what.join(", ")
-        );
+        nothing_loaded(paths);
         return None;
     }
     Some(corpus)
+}
+
+/// The bundled story when no path is given, else the files under `paths`; prints nothing.
+fn read_corpus(paths: &[PathBuf], options: &load::LoadOptions) -> Corpus {
+    if paths.is_empty() {
+        bundled::bundled()
+    } else {
+        load::load_paths(paths, options)
+    }
+}
+
+fn nothing_loaded(paths: &[PathBuf]) {
+    let what: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    eprintln!(
+        "crosscheck: no articles could be loaded from {}",
+        what.join(", ")
+    );
 }

@@ -119,8 +119,8 @@ proptest! {
 
     #[test]
     fn applying_word_ops_to_lhs_rebuilds_rhs(
-        a in prop::collection::vec("(the|river|rose|fell|Vučić|3,500|fast|slowly|on|Monday)", 0..14),
-        b in prop::collection::vec("(the|river|rose|fell|Vucic|3,500|fast|slowly|on|Tuesday)", 0..14),
+        a in prop::collection::vec("(the|river|rose|fell|Dvořák|3,500|fast|slowly|on|Monday)", 0..14),
+        b in prop::collection::vec("(the|river|rose|fell|Dvorak|3,500|fast|slowly|on|Tuesday)", 0..14),
     ) {
         let (lhs, rhs) = (a.join(" "), b.join(" "));
         let (lt, rt) = (tokenize(&lhs, Span::new(0, lhs.len())), tokenize(&rhs, Span::new(0, rhs.len())));

@@ -59,6 +59,15 @@ fn messy_folder() -> tempfile::TempDir {
         "latin.txt",
         b"Caf\xe9 owners protest\n\nThey were \x93angry\x94.\n",
     );
+    w(
+        "oldmac.txt",
+        b"Ferry timetable changes\r\rThe ferry leaves later.\r",
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "Ferry fares rise\r\n\r\nFares rise by a tenth.\r\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    w("wide.txt", &utf16);
     w("page.htm", b"<html><head><meta property='og:title' content='Ferries resume'></head><body><p>Ferries resumed.</p></body></html>");
     w(
         "list.json",
@@ -101,7 +110,7 @@ fn every_good_article_loads_and_every_bad_file_is_named_in_a_warning() {
     assert_eq!(
         got,
         [
-            "bom", "crlf", "good", "j1", "j2", "l1", "latin", "nested", "page"
+            "bom", "crlf", "good", "j1", "j2", "l1", "latin", "nested", "oldmac", "page", "wide"
         ]
     );
     assert!(warning_for(&c, "empty.txt").contains("empty"));
@@ -168,6 +177,16 @@ fn utf8_text_is_the_file_and_re_encoded_text_is_not() {
     let bom = by_id("bom");
     assert!(bom.text.starts_with('\u{FEFF}'));
     assert_eq!(bom.title_span.unwrap().slice(&bom.text), "Quiet week ahead");
+    let oldmac = by_id("oldmac");
+    assert!(oldmac.text_is_file);
+    assert_eq!(
+        oldmac.title_span.unwrap().slice(&oldmac.text),
+        "Ferry timetable changes"
+    );
+    let wide = by_id("wide");
+    assert!(!wide.text_is_file);
+    assert_eq!(wide.title.as_deref(), Some("Ferry fares rise"));
+    assert!(warning_for(&c, "wide.txt").contains("UTF-16"));
     let latin = by_id("latin");
     assert!(!latin.text_is_file);
     assert!(latin.text.contains("Café") && latin.text.contains("“angry”"));

@@ -5,8 +5,8 @@
 //! CROSSCHECK_LOAD_BINARY=1 cargo test --test serve_load -- --ignored --nocapture
 //! ```
 //!
-//! 50 sessions, each from its own loopback source address group (so the default per-address cap
-//! of 4 applies), send a key every 100 ms for 30 s and time each key to the next frame. Then
+//! 50 sessions from 127.0.0.1 (the per-address cap is raised to the session cap for this) send a
+//! key every 100 ms for 30 s and time each key to the next frame. Then
 //! the server is filled to its cap of 64 and the 65th connection must be refused with a
 //! message. With `CROSSCHECK_LOAD_BINARY=1` the server is the real `crosscheck serve` binary in
 //! its own process (so its memory is measured alone); otherwise it runs in this process with a
@@ -27,10 +27,8 @@ const RUN_FOR: Duration = Duration::from_secs(30);
 const KEY_EVERY: Duration = Duration::from_millis(100);
 const NO_FRAME: Duration = Duration::from_secs(2);
 
-/// Client `i` connects from 127.0.1.x, four clients per address.
-fn source(i: usize) -> IpAddr {
-    IpAddr::from([127, 0, 1, (i / 4 + 1) as u8])
-}
+/// Every client connects from here.
+const LOOPBACK: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 
 async fn connect_from(addr: SocketAddr, from: IpAddr) -> Result<Conn, russh::Error> {
     let socket = tokio::net::TcpSocket::new_v4()?;
@@ -91,10 +89,11 @@ enum Target {
 impl Target {
     fn start() -> Target {
         if std::env::var_os("CROSSCHECK_LOAD_BINARY").is_none() {
-            return Target::InProcess(TestServer::start(
-                crosscheck::serve::Limits::default(),
-                stand_in(),
-            ));
+            let limits = crosscheck::serve::Limits {
+                max_per_address: CAP,
+                ..crosscheck::serve::Limits::default()
+            };
+            return Target::InProcess(TestServer::start(limits, stand_in()));
         }
         let dir = tempfile::tempdir().unwrap();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -104,7 +103,14 @@ impl Target {
             .port();
         let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args(["serve", "--listen", &addr.to_string(), "--host-key"])
+            .args([
+                "serve",
+                "--listen",
+                &addr.to_string(),
+                "--max-per-address",
+                "64",
+            ])
+            .arg("--host-key")
             .arg(dir.path().join("key"))
             .env("RUST_LOG", "warn")
             .spawn()
@@ -176,19 +182,20 @@ fn fifty_sessions_stay_responsive_and_the_sixty_fifth_connection_is_refused() {
     runtime.block_on(async {
         let (_, start_peak) = target.memory().unwrap_or((0, 0));
         let drivers: Vec<_> = (0..SESSIONS)
-            .map(|i| tokio::spawn(drive(addr, source(i))))
+            .map(|_| tokio::spawn(drive(addr, LOOPBACK)))
             .collect();
         tokio::time::sleep(Duration::from_secs(5)).await;
         let mut fillers = Vec::new();
-        for i in SESSIONS..CAP {
-            fillers.push(connect_from(addr, source(i)).await.expect("within the cap"));
+        for _ in SESSIONS..CAP {
+            fillers.push(connect_from(addr, LOOPBACK).await.expect("within the cap"));
         }
         let raw = tokio::net::TcpSocket::new_v4().unwrap();
-        raw.bind(SocketAddr::new(source(CAP), 0)).unwrap();
+        raw.bind(SocketAddr::new(LOOPBACK, 0)).unwrap();
         let mut over = raw.connect(addr).await.unwrap();
-        let mut refusal = String::new();
-        let _ =
-            tokio::time::timeout(Duration::from_secs(5), over.read_to_string(&mut refusal)).await;
+        let mut bytes = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(5), over.read_to_end(&mut bytes)).await;
+        let text = String::from_utf8_lossy(&bytes);
+        let refusal = text.lines().next().unwrap_or("").trim().to_string();
         let mid = target.memory();
 
         let mut all = Vec::new();

@@ -66,7 +66,7 @@ fn exec_requests_are_refused_and_run_nothing() {
         let conn = login_none(server.addr).await;
         let mut channel = conn.channel_open_session().await.unwrap();
         channel
-            .exec(true, "touch /tmp/should-not-exist")
+            .exec(true, "touch should-not-exist")
             .await
             .unwrap();
         let mut refused = false;
@@ -225,5 +225,100 @@ fn shutdown_says_goodbye_to_every_session() {
         assert!(shell.wait_for("shutting down; goodbye", WAIT).await);
         assert!(shell.wait_closed(WAIT).await);
         stopper.join().unwrap();
+    });
+}
+
+#[test]
+fn the_session_lifetime_ends_even_an_active_session() {
+    let limits = Limits {
+        max_session_time: Duration::from_secs(2),
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        let started = std::time::Instant::now();
+        while !shell.closed && started.elapsed() < WAIT {
+            shell.send(b"j").await;
+            shell.next(Duration::from_millis(200)).await;
+        }
+        assert!(shell.closed, "the session was ended despite the input");
+        assert!(started.elapsed() < Duration::from_secs(8));
+    });
+}
+
+#[test]
+fn a_flooding_client_is_slowed_down_and_the_others_are_not() {
+    let limits = Limits {
+        input_rate: 50,
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let (a, b) = (login_none(server.addr).await, login_none(server.addr).await);
+        let mut flood = Shell::open(&a, 80, 24).await;
+        let mut calm = Shell::open(&b, 80, 24).await;
+        assert!(flood.wait_for("keys=0", WAIT).await);
+        assert!(calm.wait_for("keys=0", WAIT).await);
+        flood.send(&[b'j'; 2000]).await;
+        calm.send(b"x").await;
+        assert!(
+            calm.wait_for("keys=1|last=x", WAIT).await,
+            "the calm session answers at once"
+        );
+        // A burst of 100 and 50 a second after that: nowhere near 2000 within a second.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let mut latest = 0u64;
+        let stop_reading = std::time::Instant::now() + Duration::from_millis(500);
+        while std::time::Instant::now() < stop_reading
+            && flood.next(Duration::from_millis(100)).await
+        {
+            for part in flood.screen.split("keys=").skip(1) {
+                let digits: String = part.chars().take_while(|c| c.is_ascii_digit()).collect();
+                latest = latest.max(digits.parse().unwrap_or(0));
+            }
+        }
+        assert!(latest >= 100, "the burst got through ({latest})");
+        assert!(latest < 400, "the rest was slowed down ({latest})");
+        flood.send(b"\x03").await;
+    });
+}
+
+#[test]
+fn a_huge_terminal_request_is_clamped_to_the_limits() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 60_000, 60_000).await;
+        assert!(shell.wait_for("size=500x200", WAIT).await);
+        shell.send(b"q").await;
+        assert!(shell.wait_closed(WAIT).await);
+    });
+}
+
+#[test]
+fn a_client_sending_garbage_affects_only_its_own_connection() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        let mut garbage = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        let noise: Vec<u8> = (0..64 * 1024u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let _ = garbage.write_all(b"SSH-2.0-noise\r\n").await;
+        let _ = garbage.write_all(&noise).await;
+        let mut sink = Vec::new();
+        let closed = tokio::time::timeout(WAIT, garbage.read_to_end(&mut sink)).await;
+        assert!(closed.is_ok(), "the garbage connection is closed");
+        // Junk on the session channel is parsed away; the session keeps working.
+        // (An unfinished sequence is given up after the Esc timeout.)
+        shell.send(b"\x1b[999;999;999Z\xff\xfe\x1b[<1;2").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        shell.send(b"x").await;
+        assert!(shell.wait_for("last=x", WAIT).await);
     });
 }

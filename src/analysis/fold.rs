@@ -1,4 +1,4 @@
-//! Case and diacritic folding for matching words across sources (Vučić = Vucic = VUCIC).
+//! Case and diacritic folding for matching words across sources (Dvořák = Dvorak = DVORAK).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -7,8 +7,8 @@ use unicode_normalization::char::is_combining_mark;
 ///
 /// ```
 /// use crosscheck::analysis::fold::fold;
-/// assert_eq!(fold("Vučić"), "vucic");
-/// assert_eq!(fold("Kosovo’s"), "kosovo's");
+/// assert_eq!(fold("Dvořák"), "dvorak");
+/// assert_eq!(fold("Bavaria’s"), "bavaria's");
 /// ```
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -37,14 +37,14 @@ mod tests {
 
     #[test]
     fn diacritics_and_case_fold_away() {
-        assert_eq!(fold("Vučić"), fold("VUCIC"));
+        assert_eq!(fold("Dvořák"), fold("DVORAK"));
         assert_eq!(fold("Đorđe"), "dorde");
-        assert_eq!(fold("Stoltenberg"), "stoltenberg");
+        assert_eq!(fold("Lindqvist"), "lindqvist");
     }
 
     #[test]
     fn combining_marks_written_separately_fold_too() {
-        assert_eq!(fold("Vuc\u{030C}ic\u{0301}"), "vucic");
+        assert_eq!(fold("Dvor\u{030C}a\u{0301}k"), "dvorak");
     }
 
     #[test]
@@ -54,6 +54,6 @@ mod tests {
 
     #[test]
     fn different_words_stay_different() {
-        assert_ne!(fold("Kosovo"), fold("Kosova"));
+        assert_ne!(fold("Bavaria"), fold("Bavarian"));
     }
 }

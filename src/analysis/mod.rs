@@ -4,13 +4,17 @@
 pub mod align;
 pub mod claims;
 pub mod coverage;
+pub mod coverage_grid;
 pub mod discrepancies;
 pub mod entities;
 pub mod fold;
+pub mod progress;
 pub mod segment;
+pub mod similarity;
 pub mod span;
 pub mod statements;
 pub mod stem;
+pub mod timeline;
 pub mod word_diff;
 
 use crate::corpus::Corpus;
@@ -51,18 +55,47 @@ pub struct Analysis {
 /// Runs the whole analysis. Deterministic: the same corpus gives the same result, whatever the
 /// number of threads.
 pub fn analyze(corpus: Corpus, options: &Options) -> Analysis {
+    analyze_with_progress(corpus, options, &progress::silent)
+}
+
+/// [`analyze`], telling `report` which stage runs and what has been counted so far.
+pub fn analyze_with_progress(
+    corpus: Corpus,
+    options: &Options,
+    report: progress::Report<'_>,
+) -> Analysis {
+    let mut p = progress::Progress {
+        stage: progress::Stage::Segmenting,
+        files_read: corpus.articles.len(),
+        ..Default::default()
+    };
+    report(&p);
     let docs: Vec<Segmented> = corpus
         .articles
         .par_iter()
         .map(|a| segment::segment(&a.text, &a.body_spans()))
         .collect();
+    p.stage = progress::Stage::Aligning;
+    report(&p);
     let overlaps = align::align_corpus(&corpus, &docs, &options.align);
+    p.pairs_aligned = progress::article_pairs(&overlaps);
+    p.stage = progress::Stage::Entities;
+    report(&p);
     let shared = coverage::shared_fractions(&corpus, &overlaps);
     let entities = entities::find_entities(&corpus, &docs);
+    p.stage = progress::Stage::Statements;
+    report(&p);
     let mut statements = statements::find_statements(&corpus, &docs, &entities);
+    p.statements_found = statements.len();
+    p.stage = progress::Stage::Claims;
+    report(&p);
     let claims = claims::group_claims(&corpus, &docs, &entities, &mut statements);
+    p.stage = progress::Stage::Discrepancies;
+    report(&p);
     let discrepancies =
         discrepancies::find_discrepancies(&corpus, &docs, &overlaps, &statements, &claims);
+    p.stage = progress::Stage::Done;
+    report(&p);
     Analysis {
         corpus,
         docs,

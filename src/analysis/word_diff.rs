@@ -1,6 +1,6 @@
 //! Word-level diff inside an aligned pair, with each change classified for fact checking.
 //!
-//! Words are compared in their folded form (so "Vučić" = "Vucic"), with the Histogram algorithm
+//! Words are compared in their folded form (so "Dvořák" = "Dvorak"), with the Histogram algorithm
 //! of `similar`, which anchors on rare words and so keeps reworded news sentences readable.
 //! Every op and change carries byte spans into each side's text, for highlighting and export.
 
@@ -21,7 +21,7 @@ use std::ops::Range;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
-    /// 30 vs three vs several dozen, 4,500.
+    /// 30 vs three vs several dozen, 3,200.
     Number,
     /// Sep 24, Sunday, last weekend vs past week.
     Date,

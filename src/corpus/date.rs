@@ -51,14 +51,21 @@ impl Weekday {
 
     /// Full names and the usual abbreviations ("Fri", "Thurs", "Tue."), case-insensitive.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let w = word.trim_end_matches('.').to_ascii_lowercase();
+        let w = word.trim_end_matches('.');
         if w.len() < 3 {
             return None;
         }
         // "Mon", "Tues", "Thurs": a prefix of at most five letters is an abbreviation.
         Weekday::ALL.into_iter().find(|d| {
-            let full = d.name().to_ascii_lowercase();
-            full == w || (w.len() <= 5 && full.starts_with(&w))
+            names_prefix(
+                d.name(),
+                w,
+                if w.len() <= 5 {
+                    w.len()
+                } else {
+                    d.name().len()
+                },
+            )
         })
     }
 
@@ -85,17 +92,26 @@ const MONTHS: [&str; 12] = [
 
 /// Month number (1..=12) of a month name or abbreviation ("Sept.", "sep", "September").
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
     if w.len() < 3 {
         return None;
     }
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
+    let min = if w.len() == 3 { 3 } else { usize::MAX };
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .position(|m| names_prefix(m, w, min.min(m.len())))
         .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// True when `word` is `name` or, if it has at least `min_len` letters, a prefix of it (ASCII
+/// case ignored, no allocation: this runs for every word of every line).
+fn names_prefix(name: &str, word: &str, min_len: usize) -> bool {
+    word.len() <= name.len()
+        && word.len() >= min_len
+        && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
 }
 
 fn is_leap(year: i32) -> bool {

@@ -119,15 +119,21 @@ const ZONES: &[&str] = &[
 ];
 
 fn role_of_word(text: &str) -> Role {
-    let lower = text.to_ascii_lowercase();
-    let bare = lower.trim_end_matches('.');
-    match bare {
-        "date" | "dated" | "published" | "posted" | "created" | "first" | "issued" => {
+    let bare = text.trim_end_matches('.');
+    if bare.len() > 9 {
+        return Role::Unknown; // longer than "September" / "Wednesday" / "published"
+    }
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..bare.len()];
+    lower.copy_from_slice(bare.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"date" | b"dated" | b"published" | b"posted" | b"created" | b"first" | b"issued" => {
             return Role::Label { update: false };
         }
-        "updated" | "last" | "modified" | "edited" => return Role::Label { update: true },
-        "on" | "at" | "of" | "the" | "and" => return Role::Connector,
-        "am" | "pm" | "a.m" | "p.m" | "hrs" | "h" => return Role::Clock,
+        b"updated" | b"last" | b"modified" | b"edited" => return Role::Label { update: true },
+        b"on" | b"at" | b"of" | b"the" | b"and" => return Role::Connector,
+        b"am" | b"pm" | b"a.m" | b"p.m" | b"hrs" | b"h" => return Role::Clock,
         _ => {}
     }
     if let Some(m) = month_from_name(text) {
@@ -137,10 +143,25 @@ fn role_of_word(text: &str) -> Role {
         return Role::Weekday;
     }
     let is_caps = text.chars().all(|c| c.is_ascii_uppercase());
-    if ZONES.contains(&bare) && (is_caps || bare == "utc" || bare == "gmt") {
+    let zone = ZONES.iter().any(|z| z.as_bytes() == &*lower);
+    if zone && (is_caps || matches!(&*lower, b"utc" | b"gmt")) {
         return Role::Clock;
     }
     Role::Unknown
+}
+
+/// Roles of the tokens up to and including the first one that is not part of a date line:
+/// lines of prose stop at their first word, so recognising costs almost nothing for them.
+fn roles_until_unknown(toks: &[Token<'_>]) -> Vec<Role> {
+    let mut out = Vec::new();
+    for t in toks {
+        let r = role_of(t);
+        out.push(r);
+        if r == Role::Unknown {
+            break;
+        }
+    }
+    out
 }
 
 fn role_of(t: &Token<'_>) -> Role {
@@ -206,7 +227,7 @@ fn recognise_whole(line: &str) -> Option<DateLine> {
     if toks.is_empty() || toks.len() > 40 {
         return None;
     }
-    let roles: Vec<Role> = toks.iter().map(role_of).collect();
+    let roles = roles_until_unknown(&toks);
     if roles.contains(&Role::Unknown) {
         return None;
     }
@@ -233,7 +254,7 @@ fn recognise_whole(line: &str) -> Option<DateLine> {
 /// A marked date at the start of a line that runs into body text.
 fn recognise_prefix(line: &str) -> Option<DateLine> {
     let toks = tokens(line, 24);
-    let roles: Vec<Role> = toks.iter().map(role_of).collect();
+    let roles = roles_until_unknown(&toks);
     let lead = leading_labels(&roles);
     let start = lead.end;
     let mut i = start;

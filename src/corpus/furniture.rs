@@ -64,6 +64,17 @@ pub fn classify_line(line: &str, place: Place) -> Vec<(FurnitureKind, Span)> {
     kind.map(|k| vec![(k, whole)]).unwrap_or_default()
 }
 
+/// True when the first word of `t` (up to white space or `:`/`|`) is one of `words`, ASCII case
+/// ignored: a cheap test run before the costlier normalised comparisons.
+fn first_word_in(t: &str, words: &[&str]) -> bool {
+    let first = t
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '|')
+        .next()
+        .unwrap_or("");
+    words.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// Lower case, curly apostrophes straightened, white space collapsed, trailing `:`/`.`/`…` gone.
 fn normalise(t: &str) -> String {
     let lower = t.to_lowercase().replace(['’', '‘'], "'");
@@ -80,6 +91,9 @@ fn word_count(t: &str) -> usize {
 
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "2 mins".
 pub fn is_reading_time(t: &str) -> bool {
+    if t.len() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let n = normalise(t);
     let mut rest = n.as_str();
     for prefix in [

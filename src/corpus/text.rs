@@ -242,9 +242,11 @@ fn find_headline(
     r.title_span = Some(span);
     let title_text = span.slice(text).to_string();
     let want = comparable(&title_text);
+    // A repeat is about as long as the headline; longer lines are never compared in full.
+    let could_repeat = |c: Span| c.len() <= title_text.len() * 2 + 8;
     for (i, info) in infos.iter_mut().enumerate() {
         let Some(c) = info.content else { continue };
-        let kind = if i > ti && comparable(c.slice(text)) == want {
+        let kind = if i > ti && could_repeat(c) && comparable(c.slice(text)) == want {
             FurnitureKind::Headline
         } else if i != ti && is_breadcrumb_before(c.slice(text), &title_text) {
             FurnitureKind::Breadcrumb

@@ -5,6 +5,7 @@
 //! deterministic: the same input gives the same bytes.
 
 mod model;
+pub mod progress_bar;
 
 pub use model::*;
 

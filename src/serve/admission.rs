@@ -21,9 +21,11 @@ pub enum Refusal {
     Banned { seconds: u64 },
 }
 
-#[derive(Debug, Default)]
+/// Failed logins from one address within the current window (as long as a ban).
+#[derive(Debug)]
 struct Failures {
     count: u32,
+    window_start: Instant,
     banned_until: Option<Instant>,
 }
 
@@ -89,7 +91,8 @@ impl Admission {
         })
     }
 
-    /// Counts a failed login from `ip`; at the cap the address is banned for a while.
+    /// Counts a failed login from `ip`; at the cap within one window (as long as a ban) the
+    /// address is banned for a while.
     /// Returns true when this failure started a ban.
     pub fn record_auth_failure(&self, ip: IpAddr, now: Instant) -> bool {
         let mut state = self.lock();
@@ -99,7 +102,18 @@ impl Admission {
                 .failures
                 .retain(|_, f| f.banned_until.is_some_and(|u| u > now));
         }
-        let record = state.failures.entry(ip).or_default();
+        let record = state.failures.entry(ip).or_insert(Failures {
+            count: 0,
+            window_start: now,
+            banned_until: None,
+        });
+        if record.banned_until.is_none()
+            && now.saturating_duration_since(record.window_start) > self.ban
+        {
+            // Old failures expire, so a user who mistypes now and then is never banned.
+            record.count = 0;
+            record.window_start = now;
+        }
         record.count += 1;
         if record.count >= self.max_failures && record.banned_until.is_none() {
             record.banned_until = Some(now + self.ban);
@@ -189,5 +203,17 @@ mod tests {
         assert!(matches!(a.admit(ip(1), now), Err(Refusal::Banned { .. })));
         assert!(a.admit(ip(2), now).is_ok());
         assert!(a.admit(ip(1), now + Duration::from_secs(61)).is_ok());
+    }
+
+    #[test]
+    fn failures_spread_over_time_never_ban() {
+        let a = Admission::new(10, 10, 3, Duration::from_secs(60));
+        let now = Instant::now();
+        for minute in 0..10 {
+            let at = now + Duration::from_secs(61 * minute);
+            assert!(!a.record_auth_failure(ip(1), at));
+            assert!(!a.record_auth_failure(ip(1), at));
+            assert!(a.admit(ip(1), at).is_ok());
+        }
     }
 }

@@ -81,20 +81,20 @@ impl ConnectionHandler {
 
     /// Counts a failed login; logs when the address is banned as a result.
     fn failed(&self, user: &str, method: &str) -> Auth {
-        warn!(user, method, "authentication failed");
+        warn!(peer = %self.conn.peer, user, method, "authentication failed");
         let ip = self.conn.peer.ip();
         if self
             .shared
             .admission
             .record_auth_failure(ip, Instant::now())
         {
-            warn!(%ip, "too many failed logins; address refused for a while");
+            warn!(peer = %self.conn.peer, %ip, "too many failed logins; address refused for a while");
         }
         Auth::reject()
     }
 
     fn accepted(&mut self, user: &str, method: &str) -> Auth {
-        info!(user, method, "authenticated");
+        info!(peer = %self.conn.peer, user, method, "authenticated");
         self.user = user.to_string();
         Auth::Accept
     }
@@ -119,7 +119,7 @@ impl ConnectionHandler {
         session: &mut Session,
     ) -> Result<(), anyhow::Error> {
         let (Some(writer), Some(pty)) = (self.channel.take(), self.pty.clone()) else {
-            warn!("shell request without a terminal refused; connect with ssh -t");
+            warn!(peer = %self.conn.peer, "shell request without a terminal refused; connect with ssh -t");
             session.channel_failure(channel)?;
             let _ = session.extended_data(
                 channel,
@@ -139,7 +139,7 @@ impl ConnectionHandler {
             height: pty.height,
             input_rate: self.shared.limits.input_rate,
         };
-        info!(user = %self.user, term = %request.term, width = request.width, height = request.height, no_color = request.no_color, "session started");
+        info!(peer = %self.conn.peer, user = %self.user, term = %request.term, width = request.width, height = request.height, no_color = request.no_color, "session started");
         let control = session::start(
             self.shared.app.clone(),
             self.shared.analysis.clone(),
@@ -157,7 +157,7 @@ impl ConnectionHandler {
         what: &str,
         session: &mut Session,
     ) -> Result<(), anyhow::Error> {
-        warn!(request = what, "request refused");
+        warn!(peer = %self.conn.peer, request = what, "request refused");
         session.channel_failure(channel)?;
         Ok(())
     }
@@ -212,7 +212,7 @@ impl russh::server::Handler for ConnectionHandler {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         if self.channel_id.is_some() {
-            warn!("second session channel refused");
+            warn!(peer = %self.conn.peer, "second session channel refused");
             reply
                 .reject(ChannelOpenFailure::AdministrativelyProhibited)
                 .await;
@@ -235,7 +235,7 @@ impl russh::server::Handler for ConnectionHandler {
         reply: ChannelOpenHandle,
         _s: &mut Session,
     ) -> Result<(), Self::Error> {
-        warn!(request = "direct-tcpip", "port forwarding refused");
+        warn!(peer = %self.conn.peer, request = "direct-tcpip", "port forwarding refused");
         reply
             .reject(ChannelOpenFailure::AdministrativelyProhibited)
             .await;
@@ -249,7 +249,7 @@ impl russh::server::Handler for ConnectionHandler {
         reply: ChannelOpenHandle,
         _s: &mut Session,
     ) -> Result<(), Self::Error> {
-        warn!(request = "direct-streamlocal", "socket forwarding refused");
+        warn!(peer = %self.conn.peer, request = "direct-streamlocal", "socket forwarding refused");
         reply
             .reject(ChannelOpenFailure::AdministrativelyProhibited)
             .await;
@@ -264,7 +264,7 @@ impl russh::server::Handler for ConnectionHandler {
         reply: ChannelOpenHandle,
         _s: &mut Session,
     ) -> Result<(), Self::Error> {
-        warn!(request = "x11", "X11 channel refused");
+        warn!(peer = %self.conn.peer, request = "x11", "X11 channel refused");
         reply
             .reject(ChannelOpenFailure::AdministrativelyProhibited)
             .await;
@@ -343,7 +343,7 @@ impl russh::server::Handler for ConnectionHandler {
         let shown: String = String::from_utf8_lossy(&data[..data.len().min(80)])
             .escape_debug()
             .collect();
-        warn!(command = %shown, "exec request refused");
+        warn!(peer = %self.conn.peer, command = %shown, "exec request refused");
         let _ = session.extended_data(
             channel,
             1,
@@ -361,7 +361,7 @@ impl russh::server::Handler for ConnectionHandler {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         let shown: String = name.chars().take(40).collect();
-        warn!(subsystem = %shown.escape_debug(), "subsystem request refused");
+        warn!(peer = %self.conn.peer, subsystem = %shown.escape_debug(), "subsystem request refused");
         session.channel_failure(channel)?;
         session.close(channel)?;
         Ok(())
@@ -384,7 +384,7 @@ impl russh::server::Handler for ConnectionHandler {
         _channel: ChannelId,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
-        warn!(request = "auth-agent-req", "agent forwarding refused");
+        warn!(peer = %self.conn.peer, request = "auth-agent-req", "agent forwarding refused");
         Ok(false)
     }
 
@@ -395,7 +395,7 @@ impl russh::server::Handler for ConnectionHandler {
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
         let shown: String = address.chars().take(64).collect();
-        warn!(address = %shown.escape_debug(), port = *port, "remote port forwarding refused");
+        warn!(peer = %self.conn.peer, address = %shown.escape_debug(), port = *port, "remote port forwarding refused");
         Ok(false)
     }
 
@@ -404,7 +404,7 @@ impl russh::server::Handler for ConnectionHandler {
         _path: &str,
         _session: &mut Session,
     ) -> Result<bool, Self::Error> {
-        warn!(request = "streamlocal-forward", "socket forwarding refused");
+        warn!(peer = %self.conn.peer, request = "streamlocal-forward", "socket forwarding refused");
         Ok(false)
     }
 
@@ -418,8 +418,14 @@ impl russh::server::Handler for ConnectionHandler {
         _session: &mut Session,
     ) -> Result<(), Self::Error> {
         let (width, height) = self.clamp_size(columns, rows);
-        if let (true, Some(control)) = (self.is_our_channel(channel), self.conn.session()) {
-            control.resize(width, height);
+        if !self.is_our_channel(channel) {
+            return Ok(());
+        }
+        match (self.conn.session(), self.pty.as_mut()) {
+            (Some(control), _) => control.resize(width, height),
+            // Before the shell starts: the first frame gets the new size.
+            (None, Some(pty)) => (pty.width, pty.height) = (width, height),
+            (None, None) => {}
         }
         Ok(())
     }

@@ -39,7 +39,7 @@ use tracing::{info, warn};
 
 /// A server ready to accept: the listener is bound and the key loaded.
 pub struct Prepared {
-    pub listener: TcpListener,
+    listener: TcpListener,
     shared: Arc<Shared>,
     ssh: Arc<russh::server::Config>,
 }

@@ -2,6 +2,7 @@
 //! [`Action`], and `update` is the only place that changes state in response.
 
 use crate::analysis::span::Span;
+pub use crate::tui::state::pictures::{Picture, PictureAction};
 
 /// The three panes that can hold the keyboard focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,4 +68,6 @@ pub enum Action {
         /// The article to show beside it (another source of the same claim or discrepancy).
         other: Option<usize>,
     },
+    /// Open, close or move in an overview picture (matrix, coverage grid, timeline).
+    Picture(PictureAction),
 }

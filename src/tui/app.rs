@@ -24,6 +24,8 @@ pub enum Center {
 pub enum Overlay {
     Help,
     Discrepancies,
+    /// A full-screen overview picture.
+    Picture(super::state::pictures::Picture),
 }
 
 /// Focus, screen size and the per-session look and keys.
@@ -59,6 +61,7 @@ pub struct App {
     pub entities: EntityList,
     pub actor: ActorView,
     pub overlays: Overlays,
+    pub pictures: super::state::pictures::Pictures,
 }
 
 impl App {
@@ -87,6 +90,7 @@ impl App {
             entities: EntityList::new(&analysis),
             actor: ActorView::default(),
             overlays: Overlays::default(),
+            pictures: Default::default(),
             analysis,
             ui,
         };

@@ -54,6 +54,7 @@ pub fn scopes(app: &App) -> Vec<Scope> {
     match app.overlays.open {
         Some(Overlay::Discrepancies) => vec![Scope::Discrepancies],
         Some(Overlay::Help) => Vec::new(),
+        Some(Overlay::Picture(_)) => vec![Scope::Pictures],
         None if app.ui.focus == Pane::Diff && app.ui.center == Center::Actor => {
             vec![Scope::Actor, Scope::Diff]
         }

@@ -5,7 +5,7 @@ mod chord;
 
 pub use chord::KeyChord;
 
-use super::action::{Action, Pane};
+use super::action::{Action, Pane, Picture, PictureAction};
 use crossterm::event::KeyEvent;
 
 /// Where a binding applies. Global bindings work everywhere unless a narrower scope binds the
@@ -18,6 +18,8 @@ pub enum Scope {
     Entities,
     Actor,
     Discrepancies,
+    /// The overview pictures (matrix, coverage grid, timeline).
+    Pictures,
 }
 
 impl Scope {
@@ -29,6 +31,7 @@ impl Scope {
             Scope::Entities => "Actors",
             Scope::Actor => "Actor view",
             Scope::Discrepancies => "Discrepancies",
+            Scope::Pictures => "Pictures",
         }
     }
 
@@ -204,6 +207,27 @@ const DEFAULTS: &[Row] = &[
         "show or hide the actors",
     ),
     (
+        Scope::Global,
+        "matrix",
+        Action::Picture(PictureAction::Toggle(Picture::Matrix)),
+        &["m"],
+        "similarity matrix of the sources",
+    ),
+    (
+        Scope::Global,
+        "coverage",
+        Action::Picture(PictureAction::Toggle(Picture::Coverage)),
+        &["c"],
+        "coverage grid: who reported what",
+    ),
+    (
+        Scope::Global,
+        "timeline",
+        Action::Picture(PictureAction::Toggle(Picture::Timeline)),
+        &["T"],
+        "timeline of date lines and event days",
+    ),
+    (
         Scope::Articles,
         "filter_articles",
         Action::StartFilter,
@@ -328,6 +352,34 @@ const DEFAULTS: &[Row] = &[
         Action::Back,
         &["esc", "d"],
         "close the list",
+    ),
+    (
+        Scope::Pictures,
+        "picture_left",
+        Action::Picture(PictureAction::Left),
+        &["h", "left"],
+        "move left",
+    ),
+    (
+        Scope::Pictures,
+        "picture_right",
+        Action::Picture(PictureAction::Right),
+        &["l", "right"],
+        "move right",
+    ),
+    (
+        Scope::Pictures,
+        "picture_jump",
+        Action::Confirm,
+        &["enter"],
+        "open the pair / statement / date in the diff",
+    ),
+    (
+        Scope::Pictures,
+        "close_picture",
+        Action::Back,
+        &["esc"],
+        "close the picture",
     ),
 ];
 

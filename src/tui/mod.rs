@@ -10,8 +10,10 @@ pub mod event;
 pub mod fixture;
 pub mod input;
 pub mod keymap;
+pub mod loading;
 pub mod run;
 pub mod screenshot;
+pub mod start;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -61,7 +63,7 @@ pub fn run_local(analysis: Arc<Analysis>, no_color: bool) -> anyhow::Result<()> 
 }
 
 /// Reads terminal input on its own thread so the loop can block on one channel.
-fn spawn_terminal_reader(tx: Sender<Event>) {
+pub(crate) fn spawn_terminal_reader(tx: Sender<Event>) {
     std::thread::spawn(move || {
         loop {
             let event = match crossterm::event::read() {
@@ -78,7 +80,7 @@ fn spawn_terminal_reader(tx: Sender<Event>) {
 }
 
 /// Turns SIGTERM and SIGHUP into a `Terminate` event, so the terminal is restored on the way out.
-fn spawn_signal_watcher(tx: Sender<Event>) -> std::io::Result<()> {
+pub(crate) fn spawn_signal_watcher(tx: Sender<Event>) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
     std::thread::spawn(move || {

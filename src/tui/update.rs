@@ -7,6 +7,7 @@ pub use filter::editing as editing_filter;
 mod jump;
 mod mouse;
 mod nav;
+pub mod pictures;
 
 use super::action::{Action, Pane};
 use super::app::{App, Center, Overlay};
@@ -62,6 +63,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             statement,
             other,
         } => jump::jump_to(app, article, span, statement, other),
+        Action::Picture(p) => pictures::update(app, p),
     }
     None
 }

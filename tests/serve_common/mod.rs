@@ -331,8 +331,9 @@ impl Shell {
         true
     }
 
-    pub async fn send(&self, bytes: &[u8]) {
-        self.channel.data_bytes(bytes.to_vec()).await.unwrap();
+    /// Sends input; false once the server has closed the channel.
+    pub async fn send(&self, bytes: &[u8]) -> bool {
+        self.channel.data_bytes(bytes.to_vec()).await.is_ok()
     }
 }
 

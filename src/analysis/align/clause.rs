@@ -1,7 +1,7 @@
 //! Clause pieces of a sentence: the smaller units a rewrite often reuses on their own.
 //!
-//! A rewrite keeps a clause of a long sentence and drops the rest ("Describing the move as highly
-//! destabilizing, X called on …" ↔ "…, characterizing it as a destabilizing development."). Pieces
+//! A rewrite keeps a clause of a long sentence and drops the rest ("Calling the plan reckless,
+//! the mayor asked …" ↔ "…, describing the plan as reckless."). Pieces
 //! are cut at clause punctuation (commas, semicolons, colons, dashes, brackets, quotation marks)
 //! and before subordinating connectives; pieces too short to carry content are glued to a
 //! neighbour, so "X said." never stands alone.

@@ -12,6 +12,10 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
+/// Items per parallel task (see `align_corpus`).
+const PER_TASK_GROUPS: usize = 64;
+const PER_TASK_SENTENCES: usize = 256;
+
 /// Words per shingle.
 pub const SHINGLE_WORDS: usize = 5;
 
@@ -24,6 +28,9 @@ pub struct IndexLimits {
     pub max_shingle_postings: usize,
     /// The best-scoring partners kept per sentence from the stem postings.
     pub per_sentence: usize,
+    /// Partners from the stem postings must share at least this many content stems (no match
+    /// can be made on fewer, so scoring them would be wasted).
+    pub min_shared_terms: usize,
 }
 
 /// What the index knows of one sentence.
@@ -98,6 +105,7 @@ fn shingle_pairs(keys: &[SentenceKeys], max_postings: usize) -> Vec<(u32, u32)> 
     groups.sort_unstable();
     groups
         .par_iter()
+        .with_min_len(PER_TASK_GROUPS)
         .flat_map_iter(|&(s, e)| {
             let group = &entries[s..e];
             let mut out = Vec::new();
@@ -122,8 +130,9 @@ fn term_pairs(keys: &[SentenceKeys], limits: &IndexLimits) -> Vec<(u32, u32)> {
     let (entries, ranges) = postings(entries);
     (0..keys.len())
         .into_par_iter()
+        .with_min_len(PER_TASK_SENTENCES)
         .flat_map_iter(|i| {
-            let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
+            let mut scores: FxHashMap<u32, (f32, usize)> = FxHashMap::default();
             let own = &keys[i];
             for &(t, w) in &own.terms {
                 let Some(&(s, e)) = ranges.get(&t) else {
@@ -134,11 +143,17 @@ fn term_pairs(keys: &[SentenceKeys], limits: &IndexLimits) -> Vec<(u32, u32)> {
                 }
                 for &(_, j, wj) in &entries[s..e] {
                     if keys[j as usize].doc != own.doc {
-                        *scores.entry(j).or_insert(0.0) += w * wj;
+                        let acc = scores.entry(j).or_insert((0.0, 0));
+                        acc.0 += w * wj;
+                        acc.1 += 1;
                     }
                 }
             }
-            let mut best: Vec<(u32, f32)> = scores.into_iter().collect();
+            let mut best: Vec<(u32, f32)> = scores
+                .into_iter()
+                .filter(|(_, (_, shared))| *shared >= limits.min_shared_terms)
+                .map(|(j, (score, _))| (j, score))
+                .collect();
             best.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             best.truncate(limits.per_sentence);
             let i = i as u32;
@@ -165,6 +180,7 @@ mod tests {
         max_postings: 100,
         max_shingle_postings: 100,
         per_sentence: 4,
+        min_shared_terms: 1,
     };
 
     #[test]
@@ -188,6 +204,20 @@ mod tests {
         a.terms.clear();
         b.terms.clear();
         assert_eq!(candidate_pairs(&[a, b], &LIMITS), [(0, 1)]);
+    }
+
+    #[test]
+    fn partners_sharing_too_few_stems_are_not_candidates() {
+        let ks = [
+            keys(0, "flood closes river bridge"),
+            keys(1, "bridge painting contest"),
+        ];
+        assert_eq!(candidate_pairs(&ks, &LIMITS), [(0, 1)]);
+        let strict = IndexLimits {
+            min_shared_terms: 2,
+            ..LIMITS
+        };
+        assert!(candidate_pairs(&ks, &strict).is_empty());
     }
 
     #[test]

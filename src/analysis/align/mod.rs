@@ -96,6 +96,13 @@ pub struct Overlap {
     pub changes: Vec<Change>,
 }
 
+/// Items per parallel task: small corpora (a story of a few articles) then run on one thread,
+/// which is faster than handing tiny tasks between threads.
+const PER_TASK_DOCS: usize = 16;
+const PER_TASK_SENTENCES: usize = 256;
+const PER_TASK_PAIRS: usize = 512;
+const PER_TASK_GROUPS: usize = 16;
+
 /// Finds the overlaps between every pair of articles that share text, sorted by article pair
 /// and then by lhs position. Deterministic whatever the number of threads.
 pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions) -> Vec<Overlap> {
@@ -108,6 +115,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     let stemmer = WordStemmer::new();
     let terms: Vec<DocTerms> = (0..n)
         .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
         .map(|i| DocTerms::new(texts[i], &docs[i], &stemmer))
         .collect();
     let idf = Idf::from_sentences(
@@ -117,6 +125,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     );
     let units: Vec<Vec<SentenceUnits>> = (0..n)
         .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
         .map(|i| doc_units(texts[i], &docs[i], &terms[i], &idf))
         .collect();
     let refs: Vec<(u32, u32)> = units
@@ -126,6 +135,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         .collect();
     let keys: Vec<SentenceKeys> = refs
         .par_iter()
+        .with_min_len(PER_TASK_SENTENCES)
         .map(|&(d, s)| {
             sentence_keys(
                 d,
@@ -139,6 +149,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     drop(keys);
     let mut matches: Vec<((u32, u32), UnitMatch)> = pairs
         .par_iter()
+        .with_min_len(PER_TASK_PAIRS)
         .filter_map(|&(a, b)| {
             let (ra, rb) = (refs[a as usize], refs[b as usize]);
             let sa = &units[ra.0 as usize][ra.1 as usize];
@@ -152,9 +163,11 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
             .map(|m| ((ra.0, rb.0), m))
         })
         .collect();
+    drop(units);
     matches.par_sort_by_key(|(k, _)| *k);
     let quotes: Vec<Vec<Span>> = (0..n)
         .into_par_iter()
+        .with_min_len(PER_TASK_DOCS)
         .map(|i| quote_regions(texts[i], &docs[i].paragraphs))
         .collect();
     let view = |i: usize| DocView {
@@ -166,6 +179,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
     let groups: Vec<&[((u32, u32), UnitMatch)]> = matches.chunk_by(|a, b| a.0 == b.0).collect();
     let mut overlaps: Vec<Overlap> = groups
         .par_iter()
+        .with_min_len(PER_TASK_GROUPS)
         .flat_map_iter(|group| {
             let (a, b) = (group[0].0.0 as usize, group[0].0.1 as usize);
             let accepted = select_matches(
@@ -195,6 +209,7 @@ impl AlignOptions {
             max_postings: self.max_postings,
             max_shingle_postings: self.max_shingle_postings,
             per_sentence: self.candidates_per_sentence,
+            min_shared_terms: score::MIN_SHARED_CONTENT,
         }
     }
 }

@@ -14,7 +14,7 @@ const WHOLE_SENTENCE_MATCH: f32 = 0.9;
 
 /// Content stems two whole sentences must share to be matched: one shared name is not a
 /// shared passage.
-const MIN_SHARED_CONTENT: usize = 2;
+pub const MIN_SHARED_CONTENT: usize = 2;
 
 /// Content stems a clause must share with its partner: short pieces match by chance more often
 /// ("in response to the situation"), so they need more evidence.
@@ -29,13 +29,10 @@ pub fn score_sentence_pair(
     threshold: f32,
     fallback: f32,
 ) -> Option<UnitMatch> {
-    best_unit_pair(lhs, rhs, threshold).or_else(|| best_unit_pair(lhs, rhs, fallback))
-}
-
-fn best_unit_pair(lhs: &SentenceUnits, rhs: &SentenceUnits, threshold: f32) -> Option<UnitMatch> {
+    let floor = threshold.min(fallback);
     let whole = lhs.whole().vector.cosine(&rhs.whole().vector);
     if whole >= WHOLE_SENTENCE_MATCH {
-        return unit_match(lhs.whole(), rhs.whole(), threshold, MIN_SHARED_CONTENT).map(|(m, _)| m);
+        return unit_match(lhs.whole(), rhs.whole(), floor, MIN_SHARED_CONTENT).map(|(m, _)| m);
     }
     let mut all = Vec::new();
     for (i, a) in lhs.units.iter().enumerate() {
@@ -45,10 +42,12 @@ fn best_unit_pair(lhs: &SentenceUnits, rhs: &SentenceUnits, threshold: f32) -> O
             } else {
                 MIN_SHARED_CONTENT_CLAUSE
             };
-            all.extend(unit_match(a, b, threshold, need));
+            all.extend(unit_match(a, b, floor, need));
         }
     }
+    let strong = all.iter().any(|(m, _)| m.score >= threshold);
     all.into_iter()
+        .filter(|(m, _)| !strong || m.score >= threshold)
         .max_by(|(a, ma), (b, mb)| {
             ma.total_cmp(mb)
                 .then(a.score.total_cmp(&b.score))
@@ -64,19 +63,20 @@ const NAMES_ONLY_MATCH: f32 = 0.6;
 
 /// The match of two units with its shared content mass, when it passes the bars.
 fn unit_match(a: &Unit, b: &Unit, threshold: f32, min_common: usize) -> Option<(UnitMatch, f32)> {
-    let shared = a.shared_content(b);
     let score = a.vector.cosine(&b.vector);
+    if score < threshold {
+        return None;
+    }
+    let shared = a.shared_content(b);
     if shared.terms < min_common || (shared.common < min_common && score < NAMES_ONLY_MATCH) {
         return None;
     }
-    (score >= threshold).then(|| {
-        let m = UnitMatch {
-            lhs: piece(a),
-            rhs: piece(b),
-            score,
-        };
-        (m, shared.mass)
-    })
+    let m = UnitMatch {
+        lhs: piece(a),
+        rhs: piece(b),
+        score,
+    };
+    Some((m, shared.mass))
 }
 
 fn piece(u: &Unit) -> Piece {

@@ -43,8 +43,9 @@ pub struct SelectRules {
     /// Matches scoring at least this are accepted best first, many-to-one.
     pub threshold: f32,
     /// Between articles with at least `related_min_matches` matches over `threshold` (rewrites
-    /// of one report), weaker matches down to this score are accepted one-to-one, best first,
-    /// where neither side is matched yet.
+    /// of one report), weaker matches down to this score are accepted best first where neither
+    /// side is matched yet, or where they continue an accepted match (adjacent on both sides:
+    /// passages run on).
     pub related_threshold: f32,
     pub related_min_matches: usize,
 }
@@ -67,10 +68,14 @@ pub fn select_matches(mut candidates: Vec<UnitMatch>, rules: &SelectRules) -> Ve
     }
     if accepted.len() >= rules.related_min_matches {
         for m in weak {
-            if m.score >= rules.related_threshold
-                && !lhs_taken(&accepted, &m)
-                && !rhs_taken(&accepted, &m)
-            {
+            let free = !lhs_taken(&accepted, &m) && !rhs_taken(&accepted, &m);
+            let same_regions = accepted
+                .iter()
+                .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs));
+            let continues = accepted
+                .iter()
+                .any(|a| a.lhs.touches(&m.lhs) && a.rhs.touches(&m.rhs));
+            if m.score >= rules.related_threshold && (free || (continues && !same_regions)) {
                 accepted.push(m);
             }
         }
@@ -168,6 +173,23 @@ mod tests {
             "rhs already matched"
         );
         assert!(got.contains(&m(0..10, 50..60, 0.25)));
+    }
+
+    #[test]
+    fn a_weak_match_continuing_an_accepted_passage_is_kept() {
+        let mut c = vec![m(40..50, 90..99, 0.8), m(60..70, 100..110, 0.7)];
+        c.push(m(0..10, 50..60, 0.9));
+        c.push(m(10..20, 50..60, 0.22));
+        c.push(m(30..39, 50..60, 0.22));
+        let got = select_matches(c, &RULES);
+        assert!(
+            got.contains(&m(10..20, 50..60, 0.22)),
+            "continues 0..10 ↔ 50..60"
+        );
+        assert!(
+            !got.contains(&m(30..39, 50..60, 0.22)),
+            "not adjacent, rhs taken"
+        );
     }
 
     #[test]

@@ -52,10 +52,11 @@ impl Idf {
         self.frequency.get(&term).map_or(0, |&f| f as usize)
     }
 
-    /// `ln(1 + N / f)`: positive for every term, largest for the rarest.
+    /// `ln((N + 1) / f)`: near zero for a term in every sentence (a stop word then weighs
+    /// almost nothing), largest for the rarest, positive for all.
     pub fn weight(&self, term: TermId) -> f32 {
         let f = self.frequency(term).max(1) as f32;
-        (1.0 + self.sentences.max(1) as f32 / f).ln()
+        ((1.0 + self.sentences.max(1) as f32) / f).ln()
     }
 }
 

@@ -28,8 +28,8 @@ pub struct DocTerms {
 }
 
 impl DocTerms {
-    /// Stems every token; a hyphenated compound that others write as one word ("build-up",
-    /// "de-escalation") becomes one term on its first part, and its second part a non-content
+    /// Stems every token; a hyphenated compound that others write as one word ("sit-in",
+    /// "re-election") becomes one term on its first part, and its second part a non-content
     /// [`NO_TERM`].
     pub fn new(text: &str, seg: &Segmented, stemmer: &WordStemmer) -> DocTerms {
         let tokens = &seg.tokens;

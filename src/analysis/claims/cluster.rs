@@ -56,7 +56,7 @@ pub fn cluster(
         if ca == cb || !can_merge(&members[ca], &members[cb], statements, slots) {
             continue;
         }
-        if least_similarity(&members[ca], &members[cb], &sets, &weight) < COHESION {
+        if mean_similarity(&members[ca], &members[cb], &sets, &weight) < COHESION {
             continue;
         }
         let moved = std::mem::take(&mut members[cb]);
@@ -152,24 +152,26 @@ fn similarity(a: &HashSet<&str>, b: &HashSet<&str>, weight: &HashMap<&str, f32>)
     (containment + dice) / 2.0
 }
 
-/// The similarity every pair of a claim's statements needs: a long quote that touches two
-/// claims must not chain them together.
-const COHESION: f32 = 0.15;
+/// The mean similarity two clusters need to join: a long quote that touches two claims must
+/// not chain them together, while one loose paraphrase must not keep a source out.
+const COHESION: f32 = 0.12;
 
-/// The lowest similarity over the pairs of two clusters (at most 16 members of each).
-fn least_similarity(
+/// The mean similarity over the pairs of two clusters (at most 16 members of each compared).
+fn mean_similarity(
     a: &[usize],
     b: &[usize],
     sets: &[HashSet<&str>],
     weight: &HashMap<&str, f32>,
 ) -> f32 {
-    let mut least = f32::MAX;
+    let mut total = 0.0;
+    let mut n = 0.0;
     for &x in a.iter().take(16) {
         for &y in b.iter().take(16) {
-            least = least.min(similarity(&sets[x], &sets[y], weight));
+            total += similarity(&sets[x], &sets[y], weight);
+            n += 1.0;
         }
     }
-    least
+    if n == 0.0 { 0.0 } else { total / n }
 }
 
 /// Two shared words, or one when a short statement by the same speaker is all about it.

@@ -12,7 +12,11 @@ use std::collections::BTreeMap;
 
 /// The value of a number word or numeral ("three" → 3, "4,500" → 4500, "dozen" → 12).
 pub fn number_value(word: &str) -> Option<u64> {
-    let w = fold(word);
+    let first = word.chars().next()?;
+    if !first.is_ascii_alphanumeric() || word.len() > 12 {
+        return None;
+    }
+    let w = word.to_ascii_lowercase();
     let units = [
         "zero",
         "one",
@@ -134,7 +138,7 @@ fn approximator(w: &str) -> bool {
 /// A quantity phrase: its value, what it counts and where it stands.
 struct Quantity {
     value: u64,
-    class: &'static str,
+    class: String,
     span: Span,
 }
 
@@ -175,17 +179,73 @@ fn is_year_or_date(ws: &[Word], i: usize, value: u64) -> bool {
         || near_month(ws.get(i + 1))
 }
 
-/// The counted noun after a number, within three words or after "of the".
-fn counted_noun(ws: &[Word], i: usize) -> Option<(&'static str, usize)> {
-    for k in i + 1..(i + 4).min(ws.len()) {
-        if let Some(c) = head_class(ws[k].text) {
-            return Some((c, k));
+/// The counted noun after a number: a known kind within three words ("30 armed men"), else
+/// the plain noun right after it ("40 ships"), named without its plural.
+fn counted_noun(ws: &[Word], i: usize) -> Option<(String, usize)> {
+    for (k, w) in ws.iter().enumerate().take(i + 4).skip(i + 1) {
+        if let Some(c) = head_class(w.text) {
+            return Some((c.to_string(), k));
         }
-        if number_value(ws[k].text).is_some() {
-            return None;
+        if number_value(w.text).is_some() {
+            break;
         }
     }
-    None
+    let next = ws.get(i + 1)?;
+    let n = fold(next.text);
+    let plain = n.len() >= 3
+        && n.chars().all(char::is_alphabetic)
+        && next.text.starts_with(char::is_lowercase)
+        && !not_a_count(&n);
+    plain.then(|| (n.trim_end_matches('s').to_string(), i + 1))
+}
+
+/// Words after a number that make it a measure, a time or a rank, not a count of things.
+fn not_a_count(w: &str) -> bool {
+    matches!(
+        w,
+        "percent"
+            | "per"
+            | "cent"
+            | "times"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "the"
+            | "a"
+            | "in"
+            | "years"
+            | "year"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "days"
+            | "day"
+            | "hours"
+            | "hour"
+            | "minutes"
+            | "minute"
+            | "seconds"
+            | "miles"
+            | "kilometres"
+            | "kilometers"
+            | "km"
+            | "million"
+            | "billion"
+            | "more"
+            | "others"
+            | "other"
+            | "who"
+            | "which"
+            | "that"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "had"
+    )
 }
 
 /// Numbers about the same kind of people or things that differ between sources.
@@ -206,7 +266,7 @@ pub fn quantities(corpus: &Corpus, docs: &[Segmented], story: &[usize]) -> Vec<F
             )
         })
     });
-    let mut groups: BTreeMap<(usize, &str), Vec<(u64, Variant)>> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, String), Vec<(u64, Variant)>> = BTreeMap::new();
     for (s, class, v) in items {
         groups.entry((s, class)).or_default().push(v);
     }
@@ -228,7 +288,10 @@ fn differ_across_articles(vs: &[(u64, Variant)]) -> bool {
 
 /// Words that report deaths; nouns take their count after "of", verbs before them.
 fn death_word(w: &str) -> Option<bool> {
-    match fold(w).as_str() {
+    if !w.starts_with(['d', 'k', 'D', 'K']) {
+        return None;
+    }
+    match w.to_ascii_lowercase().as_str() {
         "death" | "deaths" | "killing" | "killings" => Some(true),
         "killed" | "died" | "dead" => Some(false),
         _ => None,

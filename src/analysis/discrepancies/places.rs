@@ -10,7 +10,10 @@ use std::collections::BTreeMap;
 
 /// The compass part a word names ("northeastern" → "northeast"), if any.
 fn direction(w: &str) -> Option<String> {
-    let f = fold(w).replace('-', "");
+    if !w.starts_with(['n', 's', 'e', 'w', 'c', 'N', 'S', 'E', 'W', 'C']) || w.len() > 16 {
+        return None;
+    }
+    let f = w.to_ascii_lowercase().replace('-', "");
     let base = f
         .strip_suffix("ern")
         .or_else(|| f.strip_suffix("erly"))

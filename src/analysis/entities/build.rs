@@ -37,7 +37,7 @@ pub fn build_entities(raw: &[RawMention], role_mentions: &[RoleMention]) -> Vec<
     let drafts: Vec<Draft> = drafts.into_values().collect();
     let mut entities: Vec<(Entity, usize)> = drafts
         .into_iter()
-        .map(|d| finish(d))
+        .map(finish)
         .filter(|(e, _)| !e.mentions.is_empty())
         .collect();
     resolve_roles(&mut entities, role_mentions);
@@ -105,6 +105,17 @@ fn canonical_name(kind: EntityKind, aliases: &[String]) -> String {
     if kind == EntityKind::Place {
         if let Some(c) = aliases.iter().find_map(|a| gz::country(&fold(a))) {
             return c.to_string();
+        }
+    }
+    if kind == EntityKind::Organization {
+        let expansions: Vec<&str> = aliases
+            .iter()
+            .filter_map(|a| gz::known_org(&fold(a)))
+            .collect();
+        if let Some(full) = expansions.first() {
+            if aliases.iter().all(|a| a.len() <= full.len()) {
+                return (*full).to_string();
+            }
         }
     }
     let is_acr =
@@ -207,8 +218,8 @@ fn link_related(entities: &mut [Entity], _groups: &mut Groups) {
         .filter(|(_, e)| e.kind == EntityKind::Place)
         .filter_map(|(i, e)| gz::country(&fold(&e.name)).map(|c| (fold(c), i)))
         .collect();
-    for i in 0..entities.len() {
-        let e = &entities[i];
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
         let country = e.aliases.iter().find_map(|a| {
             let f = fold(a);
             let (_, q) = super::aliases::org_core(&f);
@@ -221,9 +232,12 @@ fn link_related(entities: &mut [Entity], _groups: &mut Groups) {
             )
         });
         if let Some(&j) = country.and_then(|c| country_index.get(&fold(c))) {
-            if j != i && !entities[i].related.contains(&j) {
-                entities[i].related.push(j);
+            if j != i && !e.related.contains(&j) {
+                links.push((i, j));
             }
         }
+    }
+    for (i, j) in links {
+        entities[i].related.push(j);
     }
 }

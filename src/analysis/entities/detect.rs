@@ -347,9 +347,8 @@ fn classify_rest(
     let surface = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
     let hint = if b - a == 1 && is_acronym(surface) {
         Hint::Org
-    } else if gz::is_given_name(first) && b - a >= 2 {
-        Hint::Person
-    } else if (2..=4).contains(&(b - a)) {
+    } else if (2..=4).contains(&(b - a)) || (gz::is_given_name(first) && b - a >= 2) {
+        // Two to four unknown capitalised words, or a given name and more: a person.
         Hint::Person
     } else {
         Hint::Unknown
@@ -379,7 +378,8 @@ fn mark_modifier(text: &str, toks: &[Token], after: usize, out: &mut [RawMention
         || Span::new(last.span.end, next.span.start)
             .slice(text)
             .starts_with(['\'', '’']);
-    let nominal = gz::is_title(bare(&next.norm)) || next.capitalized;
+    let n = bare(&next.norm);
+    let nominal = gz::is_title(n) || (next.capitalized && !gz::is_calendar(n));
     if close && nominal {
         for m in &mut out[from..] {
             m.modifier = true;

@@ -3,6 +3,9 @@
 //!
 //! All keys are folded (lower case, no diacritics), so lookups take `fold`ed words.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// Countries and country-like places: (folded surface form, canonical name).
 const COUNTRIES: &[(&str, &str)] = &[
     ("united states", "United States"),
@@ -1055,52 +1058,78 @@ const CALENDAR: &[&str] = &[
     "dec",
 ];
 
-fn lookup(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
-    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+/// The tables as hash maps, built once: lookups run for every capitalised word of a corpus.
+struct Index {
+    countries: HashMap<&'static str, &'static str>,
+    seats: HashMap<&'static str, &'static str>,
+    demonyms: HashMap<&'static str, &'static str>,
+    orgs: HashMap<&'static str, &'static str>,
+    org_words: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    honorifics: HashSet<&'static str>,
+    given: HashSet<&'static str>,
+    never: HashSet<&'static str>,
+    calendar: HashSet<&'static str>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index {
+        countries: COUNTRIES.iter().copied().collect(),
+        seats: SEATS.iter().copied().collect(),
+        demonyms: DEMONYMS.iter().copied().collect(),
+        orgs: KNOWN_ORGS.iter().copied().collect(),
+        org_words: ORG_WORDS.iter().copied().collect(),
+        titles: TITLES.iter().copied().collect(),
+        honorifics: HONORIFICS.iter().copied().collect(),
+        given: GIVEN_NAMES.iter().copied().collect(),
+        never: NEVER_NAMES.iter().copied().collect(),
+        calendar: CALENDAR.iter().copied().collect(),
+    })
 }
 
 /// The canonical country for a folded country name or abbreviation ("britain" → "United Kingdom").
 pub fn country(folded: &str) -> Option<&'static str> {
-    lookup(COUNTRIES, folded)
+    index().countries.get(folded).copied()
 }
 
 /// The country whose government a capital or seat stands for ("belgrade" → "Serbia").
 pub fn seat_of(folded: &str) -> Option<&'static str> {
-    lookup(SEATS, folded)
+    index().seats.get(folded).copied()
 }
 
 /// The country of a nationality or people word ("serbs" → "Serbia").
 pub fn demonym_country(folded: &str) -> Option<&'static str> {
-    lookup(DEMONYMS, folded)
+    index().demonyms.get(folded).copied()
 }
 
 /// The full name of a well-known organisation acronym ("eu" → "European Union").
 pub fn known_org(folded: &str) -> Option<&'static str> {
-    lookup(KNOWN_ORGS, folded)
+    index().orgs.get(folded).copied()
 }
 
 pub fn is_org_word(folded: &str) -> bool {
-    ORG_WORDS.contains(&folded)
+    index().org_words.contains(folded)
 }
 
 pub fn is_title(folded: &str) -> bool {
-    TITLES.contains(&folded)
+    index().titles.contains(folded)
 }
 
 pub fn is_honorific(folded: &str) -> bool {
-    HONORIFICS.contains(&folded.trim_end_matches('.'))
+    index().honorifics.contains(folded.trim_end_matches('.'))
 }
 
 pub fn is_given_name(folded: &str) -> bool {
-    GIVEN_NAMES.contains(&folded)
+    index().given.contains(folded)
 }
 
 pub fn is_never_name(folded: &str) -> bool {
-    NEVER_NAMES.contains(&folded)
+    index().never.contains(folded)
 }
 
 pub fn is_calendar(folded: &str) -> bool {
-    CALENDAR.contains(&folded)
+    index().calendar.contains(folded)
 }
 
 #[cfg(test)]

@@ -124,7 +124,10 @@ impl Scanner<'_> {
             .rev()
             .copied()
             .take(5)
-            .find(|&k| self.cue_at(view.toks, k).is_some())?;
+            .find(|&k| self.cue_at(view.toks, k).is_some());
+        let Some(cue_k) = cue_k else {
+            return self.colon_introduced(view, before, lead);
+        };
         let punctuated = lead.ends_with(':') || lead.ends_with(',');
         if !punctuated && cue_k != last {
             return None;
@@ -134,6 +137,31 @@ impl Scanner<'_> {
         let &(who, span) = cands.iter().min_by_key(|(_, s)| s.start)?;
         let speaker = self.resolve(who, view, prev_close > 0)?;
         Some((speaker, Span::new(span.start, view.toks[cue_k].span.end)))
+    }
+
+    /// `The minister was blunt: "…"`: no speech verb, but a colon hands the floor to the
+    /// one actor named before it.
+    fn colon_introduced(
+        &self,
+        view: &SentenceView,
+        before: Span,
+        lead: &str,
+    ) -> Option<(usize, Span)> {
+        if !lead.ends_with(':') {
+            return None;
+        }
+        let cands = self.candidates(view, before);
+        let people: Vec<&(Who, Span)> = cands
+            .iter()
+            .filter(|(w, _)| !matches!(w, Who::Pronoun(..)))
+            .collect();
+        let &&(who, span) = match people.as_slice() {
+            [one] => one,
+            _ => return None,
+        };
+        let speaker = self.resolve(who, view, false)?;
+        let colon = before.start + lead.len();
+        Some((speaker, Span::new(span.start, colon)))
     }
 
     /// A quote standing alone at a paragraph's start continues the last speaker.

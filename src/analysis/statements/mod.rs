@@ -46,12 +46,16 @@ pub struct Statement {
 /// within an article in text order, so ids are stable.
 pub fn find_statements(corpus: &Corpus, docs: &[Segmented], entities: &[Entity]) -> Vec<Statement> {
     use rayon::prelude::*;
+    let texts: Vec<&str> = corpus.articles.iter().map(|a| a.text.as_str()).collect();
+    let actors = resolve::actors_by_article(&texts, entities);
     let per_article: Vec<Vec<scan::Found>> = corpus
         .articles
         .par_iter()
         .zip(docs.par_iter())
-        .enumerate()
-        .map(|(i, (a, d))| article_statements(&a.text, i, d, headline_segment(a, d), entities))
+        .zip(actors.into_par_iter())
+        .map(|((a, d), actors)| {
+            article_statements(&a.text, d, headline_segment(a, d), entities, actors)
+        })
         .collect();
     let mut out = Vec::new();
     for (article, found) in per_article.into_iter().enumerate() {
@@ -73,12 +77,11 @@ pub fn find_statements(corpus: &Corpus, docs: &[Segmented], entities: &[Entity])
 /// The statements of one article, in text order.
 pub fn article_statements(
     text: &str,
-    article: usize,
     body: &Segmented,
     headline: Option<Segmented>,
     entities: &[Entity],
+    actors: Vec<resolve::Actor>,
 ) -> Vec<scan::Found> {
-    let actors = resolve::article_actors(text, article, entities);
     let mut scanner = scan::Scanner::new(text, entities, actors);
     let mut offset = 0;
     for seg in views(body, headline.as_ref()) {

@@ -16,22 +16,32 @@ pub struct Actor {
     pub modifier: bool,
 }
 
-/// The speaking actors of one article, in text order.
-pub fn article_actors(text: &str, article: usize, entities: &[Entity]) -> Vec<Actor> {
-    let mut out: Vec<Actor> = Vec::new();
+/// The speaking actors of every article, in text order (one pass over all mentions).
+pub fn actors_by_article(texts: &[&str], entities: &[Entity]) -> Vec<Vec<Actor>> {
+    let mut out: Vec<Vec<Actor>> = vec![Vec::new(); texts.len()];
     for (i, e) in entities.iter().enumerate() {
         if e.kind == EntityKind::Group {
             continue;
         }
-        for m in e.mentions.iter().filter(|m| m.article == article) {
-            out.push(Actor {
-                span: m.span,
-                entity: i,
-                kind: e.kind,
-                modifier: false,
-            });
+        for m in &e.mentions {
+            if let Some(list) = out.get_mut(m.article) {
+                list.push(Actor {
+                    span: m.span,
+                    entity: i,
+                    kind: e.kind,
+                    modifier: false,
+                });
+            }
         }
     }
+    out.into_iter()
+        .zip(texts)
+        .map(|(list, text)| finish_actors(text, list))
+        .collect()
+}
+
+/// Sorts an article's actors, drops mentions nested in longer ones, marks modifiers.
+fn finish_actors(text: &str, mut out: Vec<Actor>) -> Vec<Actor> {
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     // A mention inside a longer one (a role description's qualifier) only modifies it.
     let mut kept: Vec<Actor> = Vec::with_capacity(out.len());
@@ -67,7 +77,7 @@ fn modifies_next(text: &str, end: usize, starts: &[usize]) -> bool {
     let mut rest = trimmed;
     for _ in 0..6 {
         let at = text.len() - rest.len();
-        if starts.contains(&at) {
+        if starts.binary_search(&at).is_ok() {
             return true;
         }
         let word: String = rest
@@ -77,6 +87,10 @@ fn modifies_next(text: &str, end: usize, starts: &[usize]) -> bool {
         let folded = crate::analysis::fold::fold(&word);
         if gz::is_title(folded.split('-').next().unwrap_or("")) {
             return true;
+        }
+        if super::cues::cue(&folded).is_some() {
+            // "Chile Urges Peru …": a speech verb is never part of a name.
+            return false;
         }
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         if word.is_empty() || (!capital && folded != "of") {

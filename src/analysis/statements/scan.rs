@@ -151,7 +151,8 @@ impl<'a> Scanner<'a> {
         }
         // "X had talked to Y and urged …": the subject is the one followed by a verb.
         let gap = Span::new(span.end, verb).slice(self.text);
-        if gap.trim_end().ends_with(" and") || gap.trim_end().ends_with(", and") {
+        let g = gap.trim_end();
+        if g.ends_with(" and") || g.ends_with(" but") || g.ends_with(" and then") {
             return cands
                 .iter()
                 .find(|(_, s)| verbish_after(self.text, s.end))
@@ -177,6 +178,9 @@ impl<'a> Scanner<'a> {
             }
             if let Some(p) = pronoun(t) {
                 out.push((Who::Pronoun(p, t.span.start), t.span));
+            } else if let Some(owner) = self.owner_of_title(view, k) {
+                // "the ministry's spokesman said": the body speaks through its spokesman.
+                out.push(owner);
             } else if gz::is_title(&t.norm)
                 && !t.capitalized
                 && k > 0
@@ -191,6 +195,25 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// For a lower-case title after a possessive name ("Peru’s envoy"), that name's entity
+    /// (or the person known to hold the title), with the span of the whole phrase.
+    fn owner_of_title(&self, view: &SentenceView, k: usize) -> Option<(Who, Span)> {
+        let t = &view.toks[k];
+        if t.capitalized || !gz::is_title(&t.norm) || k == 0 {
+            return None;
+        }
+        let prev = &view.toks[k - 1];
+        if !prev.norm.ends_with("'s") {
+            return None;
+        }
+        let owner = self
+            .actors
+            .iter()
+            .find(|a| a.span.end > prev.span.start && a.span.end <= prev.span.end)?;
+        let span = Span::new(owner.span.start, t.span.end);
+        Some((Who::Entity(owner.entity), span))
     }
 
     /// The entity a subject stands for; `attribution` prefers the last speaker for pronouns

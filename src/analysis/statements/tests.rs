@@ -55,3 +55,73 @@ fn split_quote_with_two_verbs_gives_two_statements() {
     );
     assert!(has(&got, "Dana Whitfield", "our members agree"), "{got:?}");
 }
+
+#[test]
+fn colon_introduced_quote_takes_the_speaker_before_the_colon() {
+    let got = run(&["Mayor Ruth Adeyemi arrived late. She added: “The road stays shut.”"]);
+    assert!(has(&got, "Ruth Adeyemi", "The road stays shut"), "{got:?}");
+}
+
+#[test]
+fn inverted_attribution_names_the_speaker_after_the_verb() {
+    let got = run(&["“Nothing has changed,” said Piet Vermeulen, the club chairman."]);
+    assert!(
+        has(&got, "Piet Vermeulen", "Nothing has changed"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn according_to_attributes_the_sentence_before_it() {
+    let got = run(&["The dam was inspected twice last year, according to Olga Petrenko."]);
+    assert!(
+        has(
+            &got,
+            "Olga Petrenko",
+            "The dam was inspected twice last year"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn described_as_keeps_only_the_description_when_the_object_is_short() {
+    let got = run(&["Describing the vote as a farce, Nadia Haddad left the chamber."]);
+    let first = got.first().map(|(s, k, c)| (s.as_str(), *k, c.as_str()));
+    assert_eq!(
+        first,
+        Some(("Nadia Haddad", StatementKind::Reported, "a farce")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn participle_after_a_comma_belongs_to_the_subject_not_the_object() {
+    let got = run(&["Senator Hal Brooks phoned Governor Amy Tran, urging calm in the capital."]);
+    assert!(has(&got, "Hal Brooks", "calm in the capital"), "{got:?}");
+    assert!(!got.iter().any(|(s, _, _)| s == "Amy Tran"), "{got:?}");
+}
+
+#[test]
+fn a_passive_speech_verb_has_no_speaker() {
+    let got = run(&["Governor Amy Tran resigned. It must be noted that the budget was late."]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_title_case_headline_reports_a_statement() {
+    let got = run(&["Chile Urges Peru to Reopen Border\nChile and Peru met on Monday."]);
+    assert!(has(&got, "Chile", "Peru to Reopen Border"), "{got:?}");
+}
+
+#[test]
+fn a_colon_after_a_named_actor_introduces_a_quote() {
+    let got = run(&["Coach Ines Navarro was blunt: “We played badly.”"]);
+    assert!(has(&got, "Ines Navarro", "We played badly"), "{got:?}");
+}
+
+#[test]
+fn a_colon_after_two_names_attributes_nothing() {
+    let got = run(&["Ines Navarro and Piet Vermeulen met: “Nobody knows who spoke.”"]);
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -138,11 +138,11 @@ mod tests {
     #[test]
     fn numbers_in_digits_or_words_are_number_changes() {
         assert_eq!(
-            kinds("about 30 men came", "about three men came"),
+            kinds("about 40 men came", "about four men came"),
             [ChangeKind::Number]
         );
         assert_eq!(
-            kinds("some 4,500 soldiers", "some 4,000 soldiers"),
+            kinds("some 3,200 soldiers", "some 4,000 soldiers"),
             [ChangeKind::Number]
         );
         assert_eq!(
@@ -158,11 +158,11 @@ mod tests {
             [ChangeKind::Date]
         );
         assert_eq!(
-            kinds("it began on Sep 24", "it began on Oct 2"),
+            kinds("it began on Mar 3", "it began on Apr 2"),
             [ChangeKind::Date]
         );
         assert_eq!(
-            kinds("over the last weekend", "over the past week"),
+            kinds("over the last month", "over the past year"),
             [ChangeKind::Date]
         );
         assert_eq!(kinds("he left yesterday", "he left"), [ChangeKind::Date]);

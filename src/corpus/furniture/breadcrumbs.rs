@@ -10,6 +10,9 @@ pub fn is_breadcrumb(t: &str, place: Place) -> bool {
     if place.near_top && runs_together_from_home(t) {
         return true;
     }
+    if t.len() > 300 || !t.contains(CRUMB_SEPARATORS) {
+        return false;
+    }
     for sep in CRUMB_SEPARATORS {
         let parts: Vec<&str> = t.split(*sep).map(str::trim).collect();
         if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {

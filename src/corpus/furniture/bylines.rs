@@ -1,7 +1,7 @@
 //! Bylines: "By Jane Doe", "Written by …", "• Jane Doe" at the top or bottom of a page, a lone
 //! agency or desk name.
 
-use super::{Place, normalise, word_count};
+use super::{Place, first_word_in, normalise, word_count};
 
 /// News agencies and desk names that stand alone as a byline ("AFP", "Web Desk").
 const AGENCIES: &[&str] = &[
@@ -74,13 +74,38 @@ fn looks_like_names(rest: &str, max: usize) -> bool {
 /// "By Jane Doe", "By JANE DOE and Ola Ode, Agency", "Written by …", "• Jane Doe" (at the top
 /// or bottom of a page), a lone agency or desk name.
 pub fn is_byline(t: &str, place: Place) -> bool {
-    let n = normalise(t);
     if let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) {
         return looks_like_names(rest, 12) && (!t.ends_with('.') || ends_with_initial(t));
     }
-    if BYLINE_OPENERS.iter().any(|o| n.starts_with(o)) && word_count(&n) <= 30 {
-        return true;
+    if t.len() > 300 {
+        return false;
     }
+    const OPENER_WORDS: &[&str] = &[
+        "written",
+        "reporting",
+        "reported",
+        "additional",
+        "story",
+        "words",
+        "edited",
+        "editing",
+        "compiled",
+        "posted",
+        "author",
+        "authors",
+        "byline",
+        "contributor",
+    ];
+    if first_word_in(t, OPENER_WORDS) {
+        let n = normalise(t);
+        if BYLINE_OPENERS.iter().any(|o| n.starts_with(o)) && word_count(&n) <= 30 {
+            return true;
+        }
+    }
+    if t.len() > 40 && !t.starts_with(['•', '·', '▪', '●', '—', '–']) {
+        return false;
+    }
+    let n = normalise(t);
     let bare = n.trim_matches(|c: char| "()[]-–—•·|".contains(c) || c.is_whitespace());
     if AGENCIES.contains(&bare) && (place.near_top || place.near_bottom) {
         return true;

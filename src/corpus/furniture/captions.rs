@@ -112,9 +112,9 @@ pub(super) fn caption_and_credit(t: &str) -> Option<Vec<(FurnitureKind, Span)>> 
             return Some(out);
         }
     }
-    let l = t.to_lowercase();
-    if let Some(opener) = CAPTION_OPENERS.iter().find(|o| l.starts_with(**o)) {
-        let rest_words = word_count(&t[opener.len().min(t.len())..]);
+    let opens = |o: &&&str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
+    if let Some(opener) = CAPTION_OPENERS.iter().find(opens) {
+        let rest_words = word_count(&t[opener.len()..]);
         let is_caption = opener.contains("caption") || opener.starts_with("file") || rest_words > 6;
         return Some(vec![(
             if is_caption { Caption } else { Credit },

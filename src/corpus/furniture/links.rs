@@ -1,6 +1,6 @@
 //! Related-links lines ("Also read: …"), UI labels ("Live Story") and share prompts.
 
-use super::{normalise, word_count};
+use super::{first_word_in, normalise, word_count};
 
 /// Words that open a related-links line: "Also read: …", "READ MORE | …", "See also – …".
 const RELATED_MARKERS: &[&str] = &[
@@ -44,6 +44,29 @@ const RELATED_MARKERS: &[&str] = &[
 
 /// A related-links line: a marker alone, or a marker then a separator and a link text.
 pub fn is_related(t: &str) -> bool {
+    const FIRST_WORDS: &[&str] = &[
+        "also",
+        "read",
+        "more",
+        "must",
+        "see",
+        "related",
+        "recommended",
+        "don't",
+        "don’t",
+        "further",
+        "you",
+        "editor's",
+        "editor’s",
+        "suggested",
+        "most",
+        "top",
+        "watch",
+        "listen",
+    ];
+    if t.len() > 300 || !first_word_in(t, FIRST_WORDS) {
+        return false;
+    }
     let n = normalise(t);
     let raw = t.trim_start();
     RELATED_MARKERS.iter().any(|m| {
@@ -140,6 +163,9 @@ const LABELS: &[&str] = &[
 ];
 
 pub fn is_label(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
     let n = normalise(t);
     let n = n
         .trim_start_matches(['•', '·', '|', '-', '–', ' '])
@@ -210,6 +236,9 @@ const SHARE_WORDS: &[&str] = &[
 
 /// Share, subscribe and follow prompts, and rows of social-network names.
 pub fn is_share_prompt(t: &str) -> bool {
+    if t.len() > 200 {
+        return false;
+    }
     let n = normalise(t);
     if word_count(&n) > 16 {
         return false;

@@ -1,7 +1,10 @@
 //! Fuzzy filtering of a list, incremental so a keypress stays fast on very large corpora.
 //!
-//! Haystacks are built once; when the new query extends the previous one, only the previous
-//! matches are searched again (a fuzzy match of "abc" implies one of "ab").
+//! Haystacks (and their lower-case forms) are built once. Deciding whether an item matches is a
+//! plain subsequence test, which is what the fuzzy matcher accepts too, and is linear; the
+//! fuzzy matcher's scoring pass runs only for the few rows on screen, to light their matched
+//! letters. When the new query extends the previous one, only the previous matches are searched
+//! again (a fuzzy match of "abc" implies one of "ab").
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -9,6 +12,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 /// The searchable text of every item and the current query with its matches.
 pub struct Filter {
     haystacks: Vec<String>,
+    lowered: Vec<String>,
     matcher: SkimMatcherV2,
     pub query: String,
     /// Indices of the items matching `query`, in list order.
@@ -30,6 +34,7 @@ impl Filter {
     pub fn new(haystacks: Vec<String>) -> Filter {
         let visible = (0..haystacks.len()).collect();
         Filter {
+            lowered: haystacks.iter().map(|h| h.to_lowercase()).collect(),
             haystacks,
             matcher: SkimMatcherV2::default(),
             query: String::new(),
@@ -56,18 +61,17 @@ impl Filter {
             (0..self.haystacks.len()).collect()
         };
         self.query = query.to_string();
-        self.visible = if query.is_empty() {
-            candidates
+        // Smart case, as the fuzzy matcher: an upper-case letter makes the query case-sensitive.
+        let sensitive = query.chars().any(char::is_uppercase);
+        let (texts, needle) = if sensitive {
+            (&self.haystacks, query.to_string())
         } else {
-            candidates
-                .into_iter()
-                .filter(|&i| {
-                    self.matcher
-                        .fuzzy_match(&self.haystacks[i], query)
-                        .is_some()
-                })
-                .collect()
+            (&self.lowered, query.to_lowercase())
         };
+        self.visible = candidates
+            .into_iter()
+            .filter(|&i| is_subsequence(&needle, &texts[i]))
+            .collect();
     }
 
     /// Character indices of `item`'s haystack that the query matched (for highlighting).
@@ -81,6 +85,12 @@ impl Filter {
             .map(|(_, idx)| idx)
             .unwrap_or_default()
     }
+}
+
+/// True when the characters of `needle` occur in `haystack` in order.
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|c| rest.any(|h| h == c))
 }
 
 #[cfg(test)]
@@ -113,6 +123,22 @@ mod tests {
         assert_eq!(f.visible, vec![0, 1]);
         f.set_query("");
         assert_eq!(f.visible.len(), 3);
+    }
+
+    #[test]
+    fn an_upper_case_letter_makes_the_query_case_sensitive() {
+        let mut f = filter();
+        f.set_query("harbour");
+        assert_eq!(f.visible, vec![0, 2]);
+        f.set_query("hArbour");
+        assert!(f.visible.is_empty());
+    }
+
+    #[test]
+    fn subsequences_are_found_in_order_only() {
+        assert!(is_subsequence("hbr", "harbour"));
+        assert!(!is_subsequence("rbh", "harbour"));
+        assert!(is_subsequence("", "x"));
     }
 
     #[test]

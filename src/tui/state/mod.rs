@@ -8,4 +8,5 @@ pub mod diff_layout;
 pub mod diff_rows;
 pub mod entities;
 pub mod filter;
+pub mod pictures;
 pub mod wrap;

@@ -101,4 +101,13 @@ mod tests {
         let got = lines(text, 40);
         assert_eq!(got, vec!["Vučić said", "nothing"]);
     }
+
+    #[test]
+    fn combining_marks_take_no_column() {
+        let text = "Cafe\u{301} Cafe\u{301} Cafe\u{301}";
+        let got = lines(text, 10);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|l| l.width() <= 10));
+        assert_eq!(got[0], "Cafe\u{301} Cafe\u{301}");
+    }
 }

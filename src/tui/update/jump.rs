@@ -15,6 +15,7 @@ pub fn confirm(app: &mut App) -> Option<Action> {
             return None;
         }
         Some(Overlay::Discrepancies) => return discrepancy_jump(app),
+        Some(Overlay::Picture(_)) => return super::pictures::confirm(app),
         None => {}
     }
     match (app.ui.focus, app.ui.center) {

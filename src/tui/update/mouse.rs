@@ -2,9 +2,11 @@
 //! the pane under the pointer.
 
 use crate::tui::action::{Action, Pane};
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::{App, Center, Overlay};
 use crate::tui::state::entities::EntityRow;
+use crate::tui::view::actor_lines::actor_lines;
 use crate::tui::view::layout::{ARTICLE_HEIGHT, entity_body, inner, list_heights, overlay, panes};
+use crate::tui::view::{actor, discrepancies};
 use ratatui::layout::{Position, Rect};
 
 fn hit(r: Option<Rect>, column: u16, row: u16) -> bool {
@@ -18,10 +20,11 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Option<Action> {
         if !hit(Some(inside), column, row) {
             app.overlays.open = None;
         } else if app.overlays.open == Some(Overlay::Discrepancies) {
-            let d = &mut app.overlays.discrepancies;
-            let index = d.offset + (row - inside.y) as usize / 3;
-            let len = app.analysis.discrepancies.len();
-            d.move_to(index, len, list_heights(&app.ui).overlay / 3);
+            let lines = discrepancies::lines(app, inside.width as usize);
+            let first = discrepancies::first_line(app, &lines, inside.height as usize);
+            if let Some((_, d)) = lines.get(first + (row - inside.y) as usize) {
+                app.overlays.discrepancies.selected = *d;
+            }
         }
         return None;
     }
@@ -51,6 +54,17 @@ pub fn click(app: &mut App, column: u16, row: u16) -> Option<Action> {
         }
     } else if hit(Some(p.diff), column, row) {
         app.ui.focus = Pane::Diff;
+        if app.ui.center == Center::Actor {
+            let body = inner(p.diff);
+            let lines = actor_lines(app, body.width as usize);
+            let first = actor::first_line(app, &lines, body.height as usize);
+            let clicked = lines
+                .get(first + row.saturating_sub(body.y) as usize)
+                .and_then(|l| l.cell);
+            if let Some(cell) = clicked {
+                app.actor.cursor.selected = cell;
+            }
+        }
     }
     None
 }

@@ -40,6 +40,7 @@ pub fn step(app: &mut App, action: &Action) {
                 .move_by(delta(action, h.overlay / 3), len, h.overlay / 3);
             return;
         }
+        Some(Overlay::Picture(_)) => return super::pictures::step(app, action),
         None => {}
     }
     match (app.ui.focus, app.ui.center) {

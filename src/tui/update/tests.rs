@@ -217,3 +217,47 @@ fn resizing_to_one_cell_and_back_keeps_everything_in_bounds() {
     assert!(a.articles.cursor.selected < a.articles.filter.visible.len());
     assert!(a.diff.scroll < a.diff.layout.lines.len().max(1));
 }
+
+#[test]
+fn clicking_a_statement_in_the_actor_view_selects_that_cell() {
+    use crate::tui::view::actor_lines::actor_lines;
+    use crate::tui::view::layout::{inner, panes};
+    let mut a = app();
+    press(&mut a, "3\n");
+    let area = ratatui::layout::Rect::new(0, 0, a.ui.width, a.ui.height);
+    let body = inner(panes(area, &a.ui).unwrap().diff);
+    let lines = actor_lines(&a, body.width as usize);
+    let line = lines.iter().position(|l| l.cell == Some(2)).unwrap();
+    update(
+        &mut a,
+        Action::Click {
+            column: body.x + 2,
+            row: body.y + line as u16,
+        },
+    );
+    assert_eq!(a.actor.cursor.selected, 2);
+}
+
+#[test]
+fn clicking_a_discrepancy_selects_it_and_clicking_outside_closes_the_list() {
+    use crate::tui::view::discrepancies::lines;
+    use crate::tui::view::layout::{inner, overlay};
+    let mut a = app();
+    press(&mut a, "d");
+    let area = ratatui::layout::Rect::new(0, 0, a.ui.width, a.ui.height);
+    let body = inner(overlay(area));
+    let line = lines(&a, body.width as usize)
+        .iter()
+        .position(|(_, d)| *d == 3)
+        .unwrap();
+    update(
+        &mut a,
+        Action::Click {
+            column: body.x + 1,
+            row: body.y + line as u16,
+        },
+    );
+    assert_eq!(a.overlays.discrepancies.selected, 3);
+    update(&mut a, Action::Click { column: 0, row: 0 });
+    assert_eq!(a.overlays.open, None);
+}

@@ -53,3 +53,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
 }
+
+/// The first line shown: the selected cell a third of the way down, the last page kept full.
+pub fn first_line(app: &App, lines: &[ActorLine], height: usize) -> usize {
+    let selected = lines
+        .iter()
+        .position(|l| l.cell == Some(app.actor.cursor.selected))
+        .unwrap_or(0);
+    selected
+        .saturating_sub(height / 3)
+        .min(lines.len().saturating_sub(height))
+}

@@ -18,13 +18,14 @@ pub enum HelpLine {
     Blank,
 }
 
-const SCOPES: [Scope; 6] = [
+const SCOPES: [Scope; 7] = [
     Scope::Global,
     Scope::Articles,
     Scope::Diff,
     Scope::Entities,
     Scope::Actor,
     Scope::Discrepancies,
+    Scope::Pictures,
 ];
 
 /// Every binding, grouped by where it applies, plus notes on filtering and the mouse.

@@ -3,14 +3,19 @@
 pub mod actor;
 pub mod actor_lines;
 pub mod articles;
+pub mod coverage;
 pub mod diff;
 pub mod discrepancies;
 pub mod entities;
 pub mod help;
 pub mod layout;
 pub mod legend;
+pub mod matrix;
+pub mod pictures;
+pub mod progress;
 pub mod status;
 pub mod text;
+pub mod timeline;
 pub mod too_small;
 
 use super::action::Pane;
@@ -39,12 +44,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         entities::render(app, frame, r);
     }
     status::render(app, frame, panes.status);
-    if let Some(which) = app.overlays.open {
+    if let Some(Overlay::Picture(p)) = app.overlays.open {
+        pictures::render(app, frame, p);
+    } else if let Some(which) = app.overlays.open {
         let r = layout::overlay(area);
         frame.render_widget(Clear, r);
         match which {
             Overlay::Help => help::render(app, frame, r),
             Overlay::Discrepancies => discrepancies::render(app, frame, r),
+            Overlay::Picture(_) => {}
         }
     }
 }
