@@ -287,21 +287,22 @@ fn a_folder_with_nothing_loadable_says_so() {
 
 #[test]
 fn a_file_over_the_size_limit_is_skipped_with_a_message_naming_the_flag() {
+    // A sparse 50 MB file: the limit is checked before reading, so its content does not
+    // matter here (the benchmark loads a real one).
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("fifty-megabytes.txt");
-    hostile::write_big_text(&path, 50 << 20).unwrap_or_else(|e| panic!("{e}"));
+    let file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
+    file.set_len(50 << 20).unwrap_or_else(|e| panic!("{e}"));
     let options = LoadOptions {
         max_file_size: 16 << 20,
         ..LoadOptions::default()
     };
-    let corpus = load_paths(&[path.clone()], &options);
+    let corpus = load_paths(&[path], &options);
     assert!(corpus.articles.is_empty());
     let message = warning_for(&corpus, "fifty-megabytes.txt");
     assert!(message.contains("--max-file-size"), "{message}");
     assert!(message.contains("not truncated"), "{message}");
-    let corpus = load_paths(&[path], &LoadOptions::default());
-    assert_eq!(corpus.articles.len(), 1, "{:#?}", corpus.warnings);
-    assert!(corpus.articles[0].text.len() >= 50 << 20);
+    assert!(message.contains("50.0 MiB"), "{message}");
 }
 
 #[test]
