@@ -23,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Print the analysis as one JSON document (schema crosscheck/1) on standard output.
     Export(ExportArgs),
+    /// Serve the browser over SSH: every client gets its own live copy.
+    Serve(ServeArgs),
 }
 
 /// Open the browser (the default command).
@@ -46,6 +48,71 @@ pub struct ExportArgs {
     pub pretty: bool,
     #[command(flatten)]
     pub load: LoadArgs,
+}
+
+/// `crosscheck serve`: the browser over SSH (see docs/serve.md).
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Article files and folders (searched recursively); none: the bundled story.
+    pub paths: Vec<PathBuf>,
+    /// Address to listen on; anything but loopback needs --authorized-keys (or --allow-open).
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:2222")]
+    pub listen: std::net::SocketAddr,
+    /// Host key file (created with mode 0600 if missing); default: the platform data directory.
+    #[arg(long, value_name = "PATH")]
+    pub host_key: Option<PathBuf>,
+    /// Only let in the public keys listed in this OpenSSH authorized_keys file.
+    #[arg(long, value_name = "FILE")]
+    pub authorized_keys: Option<PathBuf>,
+    /// Allow the open demo (no authentication) on a non-loopback address.
+    #[arg(long)]
+    pub allow_open: bool,
+    /// Most sessions at once.
+    #[arg(long, default_value_t = 64)]
+    pub max_sessions: usize,
+    /// Most sessions at once from one IP address.
+    #[arg(long, default_value_t = 4)]
+    pub max_per_address: usize,
+    /// Seconds a connection has to log in.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub auth_timeout: u64,
+    /// Seconds without input before a session is ended.
+    #[arg(long, value_name = "SECONDS", default_value_t = 900)]
+    pub idle_timeout: u64,
+    /// Seconds a session may last at most.
+    #[arg(long, value_name = "SECONDS", default_value_t = 7200)]
+    pub max_session_time: u64,
+    /// Input events per second per session (bursts of twice as many are allowed).
+    #[arg(long, value_name = "EVENTS", default_value_t = 200)]
+    pub input_rate: u32,
+    #[command(flatten)]
+    pub load: LoadArgs,
+}
+
+impl ServeArgs {
+    /// The ready server configuration.
+    pub fn config(&self) -> crate::serve::ServeConfig {
+        use crate::serve::{Access, Limits, ServeConfig};
+        use std::time::Duration;
+        ServeConfig {
+            listen: self.listen,
+            host_key: self.host_key.clone(),
+            access: match &self.authorized_keys {
+                Some(path) => Access::AuthorizedKeys(path.clone()),
+                None => Access::Open,
+            },
+            allow_open_public: self.allow_open,
+            limits: Limits {
+                max_sessions: self.max_sessions,
+                max_per_address: self.max_per_address,
+                auth_timeout: Duration::from_secs(self.auth_timeout),
+                idle_timeout: Duration::from_secs(self.idle_timeout),
+                max_session_time: Duration::from_secs(self.max_session_time),
+                input_rate: self.input_rate,
+                ..Limits::default()
+            },
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -110,5 +177,47 @@ mod tests {
         let cli = Cli::try_parse_from(["crosscheck", "x.txt", "y"]).unwrap();
         assert!(cli.command.is_none());
         assert_eq!(cli.browse.paths.len(), 2);
+    }
+
+    #[test]
+    fn serve_defaults_to_an_open_demo_on_loopback_port_2222() {
+        let cli = Cli::try_parse_from(["crosscheck", "serve"]).unwrap();
+        let Some(Command::Serve(args)) = cli.command else {
+            panic!("not the serve command")
+        };
+        let config = args.config();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:2222");
+        assert_eq!(config.access, crate::serve::Access::Open);
+        assert_eq!(config.limits.max_sessions, 64);
+        assert_eq!(config.limits.max_per_address, 4);
+    }
+
+    #[test]
+    fn serve_with_authorized_keys_and_limits_parses() {
+        let cli = Cli::try_parse_from([
+            "crosscheck",
+            "serve",
+            "news",
+            "--listen",
+            "0.0.0.0:22",
+            "--authorized-keys",
+            "keys",
+            "--idle-timeout",
+            "60",
+            "--max-sessions",
+            "8",
+        ])
+        .unwrap();
+        let Some(Command::Serve(args)) = cli.command else {
+            panic!("not the serve command")
+        };
+        let config = args.config();
+        assert!(matches!(
+            config.access,
+            crate::serve::Access::AuthorizedKeys(_)
+        ));
+        assert_eq!(config.limits.idle_timeout.as_secs(), 60);
+        assert_eq!(config.limits.max_sessions, 8);
+        assert_eq!(args.paths.len(), 1);
     }
 }

@@ -8,4 +8,5 @@ pub mod analysis;
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod serve;
 pub mod tui;

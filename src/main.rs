@@ -6,9 +6,10 @@ use clap::Parser;
 use crosscheck::analysis;
 use crosscheck::cli::{Cli, Command};
 use crosscheck::corpus::{Corpus, bundled, load};
-use crosscheck::{export, tui};
+use crosscheck::{export, serve, tui};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -29,6 +30,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let analysis = export::progress_bar::analyze(corpus, &analysis::Options::default());
             println!("{}", export::to_json(&analysis, args.pretty));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Serve(args)) => {
+            let Some(corpus) = load_corpus(&args.paths, &args.load.options()) else {
+                return Ok(ExitCode::from(2));
+            };
+            serve::logging::init();
+            let analysis = Arc::new(analysis::analyze(corpus, &analysis::Options::default()));
+            serve::run(args.config(), analysis, serve::browser::app())?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

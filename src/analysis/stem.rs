@@ -38,11 +38,35 @@ impl WordStemmer {
         if base.chars().any(|c| !c.is_ascii_lowercase() && c != '-') {
             return Cow::Borrowed(base);
         }
-        match self.inner.stem(base) {
-            Cow::Borrowed(b) => Cow::Borrowed(b),
-            Cow::Owned(o) => Cow::Owned(o),
+        match american_ize(base) {
+            Some(us) => Cow::Owned(self.inner.stem(&us).into_owned()),
+            None => self.inner.stem(base),
         }
     }
+}
+
+/// British "-ise" spellings in their "-ize" form ("authorised" → "authorized"), so wire copy
+/// edited on either side of the Atlantic still matches. Applied to every word alike, so a word
+/// that only looks British ("promised") is changed the same way everywhere and still matches.
+fn american_ize(word: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["ise", "ised", "ises", "ising", "isation", "isations"];
+    let ending = ENDINGS.iter().find(|e| word.ends_with(*e))?;
+    let stem_len = word.len() - ending.len();
+    if stem_len < 4 {
+        return None;
+    }
+    Some(format!("{}iz{}", &word[..stem_len], &ending[2..]))
+}
+
+/// Whether two word parts joined by a hyphen are better matched as one word: a prefix
+/// ("de-escalation", "pre-planned") or a particle ("build-up"), which other writers close up.
+pub fn joins_with_hyphen(first: &str, second: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "co", "de", "ex", "inter", "multi", "non", "post", "pre", "pro", "re", "semi",
+        "sub",
+    ];
+    const PARTICLES: &[&str] = &["down", "in", "off", "out", "over", "up"];
+    PREFIXES.contains(&first) || PARTICLES.contains(&second)
 }
 
 /// "kosovo's" → "kosovo", "forces'" → "forces"; other apostrophes ("don't") stay.
@@ -90,6 +114,20 @@ mod tests {
         let s = WordStemmer::new();
         assert_eq!(s.stem("minister's"), s.stem("minister"));
         assert_eq!(s.stem("don't"), "don't");
+    }
+
+    #[test]
+    fn british_and_american_spellings_share_a_stem() {
+        let s = WordStemmer::new();
+        assert_eq!(s.stem("authorised"), s.stem("authorized"));
+        assert_eq!(s.stem("destabilising"), s.stem("destabilizing"));
+        assert_eq!(s.stem("rise"), "rise");
+    }
+
+    #[test]
+    fn prefixes_and_particles_join_across_hyphens() {
+        assert!(joins_with_hyphen("de", "escalation") && joins_with_hyphen("build", "up"));
+        assert!(!joins_with_hyphen("serbia", "kosovo"));
     }
 
     #[test]

@@ -108,6 +108,13 @@ pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
         .collect()
 }
 
+/// Word ops between two spans of text (e.g. an overlap's two sides), for highlighting: both
+/// spans are tokenized as a whole with [`tokenize`](super::segment::tokenize).
+pub fn span_ops(lhs_text: &str, lhs: Span, rhs_text: &str, rhs: Span) -> Vec<WordOp> {
+    let tokenize = super::segment::tokenize;
+    word_ops(&tokenize(lhs_text, lhs), &tokenize(rhs_text, rhs))
+}
+
 /// The bytes covered by `tokens[range]`; for an empty range, an empty span where it would be.
 fn tokens_span(tokens: &[Token], range: &Range<usize>) -> Span {
     if range.is_empty() {
@@ -231,10 +238,7 @@ mod tests {
     fn inserts_and_deletes_have_empty_spans_on_the_other_side() {
         let (a, b) = ("rain fell today", "rain fell heavily today");
         let ops = word_ops(&toks(a), &toks(b));
-        let ins = ops
-            .iter()
-            .find(|o| o.tag == OpTag::Insert)
-            .map(|o| o.clone());
+        let ins = ops.iter().find(|o| o.tag == OpTag::Insert).cloned();
         let ins = ins.unwrap_or_else(|| panic!("no insert in {ops:?}"));
         assert!(ins.lhs.is_empty());
         assert_eq!(ins.rhs.slice(b), "heavily");

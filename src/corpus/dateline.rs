@@ -7,9 +7,12 @@
 //! marked date (a label, an ISO date, or a date followed by a dash) and then runs into body text.
 //! That keeps sentences such as "On Friday, September 29, 2023, the ministry said …" body text.
 
+mod tokens;
+
 use super::date::month_from_name;
 pub use super::date::{Date, Weekday};
 use crate::analysis::span::Span;
+use tokens::{Tok, Token, small, tokens};
 
 /// A recognised date line. Spans are byte ranges of the line given to [`recognise_date_line`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,242 +35,64 @@ pub fn recognise_date_line(line: &str) -> Option<DateLine> {
     if line.len() > 160 {
         return recognise_prefix(line);
     }
-    recognise_whole(line).or_else(|| recognise_prefix(line))
+    recognise_whole(line)
+        .or_else(|| recognise_segmented(line))
+        .or_else(|| recognise_prefix(line))
+}
+
+/// Where a line splits into segments: at `|`, `•`, `·`, and at `/` or a dash with spaces
+/// around it ("Updated: May 2, 2021 / 11:04 AM / City Desk").
+fn segments(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, c) in line.char_indices() {
+        let spaced =
+            i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + c.len_utf8()) == Some(&b' ');
+        let cut = matches!(c, '|' | '•' | '·') || (spaced && matches!(c, '/' | '-' | '–' | '—'));
+        if cut {
+            out.push(Span::new(start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(Span::new(start, line.len()));
+    out
+}
+
+/// A short line of segments, one of them a date and the others a few words each (a time, a
+/// desk or author name): "By Ann Lee | March 9, 2021", "Updated: May 2, 2021 / 11:04 AM / Desk".
+fn recognise_segmented(line: &str) -> Option<DateLine> {
+    let parts = segments(line);
+    if parts.len() < 2 || line.split_whitespace().count() > 16 {
+        return None;
+    }
+    let mut found = None;
+    for p in &parts {
+        let seg = p.slice(line);
+        if let Some(d) = recognise_whole(seg) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((d, p.start));
+            continue;
+        }
+        let t = seg.trim();
+        if t.split_whitespace().count() > 5 || t.ends_with(['.', '?', '!']) {
+            return None;
+        }
+    }
+    let (d, at) = found?;
+    Some(DateLine {
+        date_span: Span::new(d.date_span.start + at, d.date_span.end + at),
+        furniture_span: Span::new(0, line.len()).trim(line),
+        ..d
+    })
 }
 
 /// A date in any of the forms above, for metadata values ("2023-09-29T14:03:00Z",
 /// "Fri, 29 Sep 2023 14:03:00 +0000", "September 29, 2023").
 pub fn parse_date(value: &str) -> Option<Date> {
     recognise_whole(value).map(|d| d.date)
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tok {
-    /// A whole date in one token: ISO (maybe a timestamp), `29.09.2023`, `2023/09/29`, or a
-    /// slashed date whose day and month cannot be confused.
-    FullDate(Date),
-    /// `03/04/2023`: day-month or month-day, cannot tell.
-    Ambiguous,
-    Number {
-        value: u32,
-        digits: usize,
-    },
-    Ordinal(u32),
-    Time,
-    Offset,
-    Word,
-    Sep(char),
-    Other,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Token<'a> {
-    tok: Tok,
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-const SEPARATORS: &[char] = &[
-    ',', '|', '•', '·', '-', '–', '—', '/', '(', ')', '[', ']', ':', ';', '*', '.',
-];
-
-/// Splits a line into date-relevant tokens; stops after `max` tokens.
-fn tokens(line: &str, max: usize) -> Vec<Token<'_>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
-    let mut i = 0;
-    while i < line.len() && out.len() < max {
-        let Some(c) = line[i..].chars().next() else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let (tok, end) = if c.is_ascii_digit() {
-            scan_number(line, i)
-        } else if c.is_alphabetic() {
-            (Tok::Word, scan_word(line, i))
-        } else if (c == '+' || c == '-')
-            && out.last().is_some_and(|t| t.tok == Tok::Time)
-            && line[i + 1..].starts_with(|d: char| d.is_ascii_digit())
-        {
-            (Tok::Offset, scan_offset(line, i + 1))
-        } else if SEPARATORS.contains(&c) {
-            (Tok::Sep(c), i + c.len_utf8())
-        } else {
-            (Tok::Other, i + c.len_utf8())
-        };
-        out.push(Token {
-            tok,
-            start: i,
-            end,
-            text: &line[i..end],
-        });
-        i = end;
-    }
-    out
-}
-
-fn digits_at(s: &str, i: usize) -> usize {
-    s.get(i..)
-        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count())
-}
-
-fn byte_at(s: &str, i: usize) -> Option<u8> {
-    s.as_bytes().get(i).copied()
-}
-
-fn num(s: &str, a: usize, b: usize) -> u32 {
-    s.get(a..b).and_then(|t| t.parse().ok()).unwrap_or(0)
-}
-
-/// Reads `HH:MM[:SS[.fff]]` starting at `i` (already known to be digits); returns the end.
-fn scan_clock(s: &str, i: usize) -> Option<usize> {
-    let h = digits_at(s, i);
-    if !(1..=2).contains(&h) || byte_at(s, i + h) != Some(b':') || digits_at(s, i + h + 1) != 2 {
-        return None;
-    }
-    let mut end = i + h + 3;
-    if byte_at(s, end) == Some(b':') && digits_at(s, end + 1) == 2 {
-        end += 3;
-        if byte_at(s, end) == Some(b'.') && digits_at(s, end + 1) > 0 {
-            end += 1 + digits_at(s, end + 1);
-        }
-    }
-    Some(end)
-}
-
-fn scan_offset(s: &str, i: usize) -> usize {
-    let mut end = i + digits_at(s, i);
-    if byte_at(s, end) == Some(b':') && digits_at(s, end + 1) == 2 {
-        end += 3;
-    }
-    end
-}
-
-/// ISO date at `i` with an optional time (`T` or one space) and zone (`Z`, `+02:00`).
-fn scan_iso(s: &str, i: usize) -> Option<(Tok, usize)> {
-    let ok = digits_at(s, i) == 4
-        && byte_at(s, i + 4) == Some(b'-')
-        && digits_at(s, i + 5) == 2
-        && byte_at(s, i + 7) == Some(b'-')
-        && digits_at(s, i + 8) == 2
-        && digits_at(s, i + 10) == 0;
-    if !ok {
-        return None;
-    }
-    let date = Date::from_iso(s.get(i..i + 10)?)?;
-    let mut end = i + 10;
-    if matches!(byte_at(s, end), Some(b'T' | b' ')) && digits_at(s, end + 1) > 0 {
-        if let Some(t) = scan_clock(s, end + 1) {
-            end = t;
-            match byte_at(s, end) {
-                Some(b'Z') => end += 1,
-                Some(b'+' | b'-') if digits_at(s, end + 1) > 0 => end = scan_offset(s, end + 1),
-                _ => {}
-            }
-        }
-    }
-    Some((Tok::FullDate(date), end))
-}
-
-/// `a SEP b SEP yyyy` (dots or slashes) starting at `i`; returns (a, b, year, end).
-fn scan_triple(s: &str, i: usize, sep: u8) -> Option<(u32, u32, i32, usize)> {
-    let a = digits_at(s, i);
-    let b_at = i + a + 1;
-    let b = digits_at(s, b_at);
-    let y_at = b_at + b + 1;
-    let ok = (1..=2).contains(&a)
-        && byte_at(s, i + a) == Some(sep)
-        && (1..=2).contains(&b)
-        && byte_at(s, b_at + b) == Some(sep)
-        && digits_at(s, y_at) == 4;
-    ok.then(|| {
-        let year = i32::try_from(num(s, y_at, y_at + 4)).unwrap_or(0);
-        (num(s, i, i + a), num(s, b_at, b_at + b), year, y_at + 4)
-    })
-}
-
-fn small(n: u32) -> u8 {
-    u8::try_from(n).unwrap_or(0)
-}
-
-fn scan_number(s: &str, i: usize) -> (Tok, usize) {
-    if let Some(hit) = scan_iso(s, i) {
-        return hit;
-    }
-    let run = digits_at(s, i);
-    let end = i + run;
-    if run == 4 && byte_at(s, end) == Some(b'/') {
-        let (m, d) = (digits_at(s, end + 1), 0);
-        let d_at = end + 1 + m + 1;
-        let d = d + digits_at(s, d_at);
-        if (1..=2).contains(&m) && byte_at(s, end + 1 + m) == Some(b'/') && (1..=2).contains(&d) {
-            let y = i32::try_from(num(s, i, end)).unwrap_or(0);
-            let date = Date::new(
-                y,
-                small(num(s, end + 1, end + 1 + m)),
-                small(num(s, d_at, d_at + d)),
-            );
-            if let Some(date) = date {
-                return (Tok::FullDate(date), d_at + d);
-            }
-        }
-    }
-    if let Some((d, m, y, e)) = scan_triple(s, i, b'.') {
-        if let Some(date) = Date::new(y, small(m), small(d)) {
-            return (Tok::FullDate(date), e);
-        }
-    }
-    if let Some((a, b, y, e)) = scan_triple(s, i, b'/') {
-        let dmy = Date::new(y, small(b), small(a));
-        let mdy = Date::new(y, small(a), small(b));
-        return match (dmy, mdy) {
-            (Some(x), Some(z)) if x == z => (Tok::FullDate(x), e),
-            (Some(x), None) | (None, Some(x)) => (Tok::FullDate(x), e),
-            _ => (Tok::Ambiguous, e),
-        };
-    }
-    if let Some(e) = scan_clock(s, i) {
-        return (Tok::Time, e);
-    }
-    if (1..=2).contains(&run) && byte_at(s, end) == Some(b'.') && digits_at(s, end + 1) == 2 {
-        // "14.03 BST": a clock time written with a dot.
-        if num(s, i, end) < 24 && !matches!(byte_at(s, end + 3), Some(b'.' | b'0'..=b'9')) {
-            return (Tok::Time, end + 3);
-        }
-    }
-    let value = num(s, i, end);
-    let suffix = s.get(end..end + 2).map(str::to_ascii_lowercase);
-    if let Some(suf) = suffix {
-        let after = s.get(end + 2..).and_then(|r| r.chars().next());
-        if ["st", "nd", "rd", "th"].contains(&suf.as_str())
-            && !after.is_some_and(char::is_alphanumeric)
-        {
-            return (Tok::Ordinal(value), end + 2);
-        }
-    }
-    (Tok::Number { value, digits: run }, end)
-}
-
-fn scan_word(s: &str, i: usize) -> usize {
-    let mut end = i;
-    loop {
-        end += s[end..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .map(char::len_utf8)
-            .sum::<usize>();
-        // "a.m.", "U.S.", "Sept.": dots inside and at the end of a word belong to it.
-        if byte_at(s, end) == Some(b'.') {
-            end += 1;
-            if s[end..].starts_with(|c: char| c.is_alphabetic()) {
-                continue;
-            }
-        }
-        return end;
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -409,25 +234,9 @@ fn recognise_whole(line: &str) -> Option<DateLine> {
 fn recognise_prefix(line: &str) -> Option<DateLine> {
     let toks = tokens(line, 24);
     let roles: Vec<Role> = toks.iter().map(role_of).collect();
-    let mut i = 0;
-    while i < roles.len() && matches!(roles[i], Role::Sep('|' | '•' | '·' | '[' | '(')) {
-        i += 1;
-    }
-    let mut labelled = false;
-    let mut is_update = false;
-    while i < roles.len() {
-        match roles[i] {
-            Role::Label { update } => {
-                labelled = true;
-                is_update |= update;
-            }
-            Role::Sep(':') => {}
-            Role::Connector if labelled => {}
-            _ => break,
-        }
-        i += 1;
-    }
-    let start = i;
+    let lead = leading_labels(&roles);
+    let start = lead.end;
+    let mut i = start;
     while i < roles.len()
         && (is_date_part(roles[i]) || matches!(roles[i], Role::Sep(',') | Role::Connector))
     {
@@ -438,32 +247,60 @@ fn recognise_prefix(line: &str) -> Option<DateLine> {
         i -= 1;
     }
     let date = find_date(&roles[start..i])?;
-    let next = roles.get(i).copied();
-    let dashed = matches!(next, Some(Role::Sep('-' | '–' | '—' | '|' | ':')));
-    let iso = matches!(
-        roles[start..i].iter().find(|r| is_date_part(**r)),
-        Some(Role::Full(_))
-    );
-    if !(labelled || iso || dashed) {
+    let dashed = matches!(roles.get(i), Some(Role::Sep('-' | '–' | '—' | '|' | ':')));
+    let first_part = roles[start..i].iter().find(|r| is_date_part(**r));
+    let iso = matches!(first_part, Some(Role::Full(_)));
+    if !(lead.labelled || iso || dashed) {
         return None;
     }
     let date_span = date_part_span(&toks[start..i], &roles[start..i])?;
-    let mut end = date_span.end;
-    if dashed {
-        end = toks[i].end;
-    }
+    let end = if dashed { toks[i].end } else { date_span.end };
     let body = line[end..].trim_start();
     if !body.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘".contains(c)) {
         return None;
     }
-    let lead = line.len() - line.trim_start().len();
+    let indent = line.len() - line.trim_start().len();
     Some(DateLine {
         date,
         date_span,
-        furniture_span: Span::new(lead, end),
-        is_update,
+        furniture_span: Span::new(indent, end),
+        is_update: lead.update,
         runs_into_body: true,
     })
+}
+
+/// What opens a line before its date: decoration ("|", "["), then labels ("Published on:").
+struct Lead {
+    /// Index of the first role after the labels.
+    end: usize,
+    labelled: bool,
+    update: bool,
+}
+
+fn leading_labels(roles: &[Role]) -> Lead {
+    let mut lead = Lead {
+        end: 0,
+        labelled: false,
+        update: false,
+    };
+    let mut i = 0;
+    while i < roles.len() && matches!(roles[i], Role::Sep('|' | '•' | '·' | '[' | '(')) {
+        i += 1;
+    }
+    while i < roles.len() {
+        match roles[i] {
+            Role::Label { update } => {
+                lead.labelled = true;
+                lead.update |= update;
+            }
+            Role::Sep(':') => {}
+            Role::Connector if lead.labelled => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    lead.end = i;
+    lead
 }
 
 #[cfg(test)]
@@ -587,6 +424,27 @@ mod tests {
         let line = "June 14, 2017 — The mayor resigned.";
         assert_eq!(furniture_text(line), "June 14, 2017 —");
         assert_eq!(date_of(line).as_deref(), Some("2017-06-14"));
+    }
+
+    #[test]
+    fn a_date_among_short_segments_makes_the_whole_line_a_date_line() {
+        let line = "Updated: May 2, 2021 / 11:04 AM / City Desk";
+        assert_eq!(date_of(line).as_deref(), Some("2021-05-02"));
+        assert_eq!(date_text(line), "May 2, 2021");
+        assert_eq!(furniture_text(line), line);
+        assert_eq!(
+            date_of("By Ann Lee | March 9, 2021").as_deref(),
+            Some("2021-03-09")
+        );
+        // A sentence after the date makes it a date running into body text, not a whole line.
+        assert_eq!(
+            furniture_text("March 9, 2021 | The council met today."),
+            "March 9, 2021 |"
+        );
+        assert_eq!(
+            date_of("Rates rose 2% | March 9, 2021 | March 10, 2021"),
+            None
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! span is also a byte range of the file. Anything else is re-encoded and says so: the caller
 //! marks such text as not the file's bytes, and the warning names what was done.
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 /// How the bytes were turned into text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub enum SourceEncoding {
     Utf16Le,
     Utf16Be,
     Windows1252,
+    /// Another legacy encoding, declared by the document (an HTML `charset`).
+    Declared(&'static str),
 }
 
 /// Decoded text plus what a reader should know about how it was obtained.
@@ -45,6 +47,15 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Decodes article bytes (see the module documentation).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with_fallback(bytes, None)
+}
+
+/// Like [`decode`], but bytes that are not UTF-8 are decoded with `declared` (an HTML page's
+/// `charset`) when given, instead of Windows-1252.
+pub fn decode_with_fallback(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -59,7 +70,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         if let Some(kind) = binary_kind(bytes) {
             return Err(DecodeError::Binary(kind));
         }
-        utf8_or_1252(bytes)
+        utf8_or_legacy(bytes, declared)
     };
     let body = decoded.text.trim_start_matches('\u{FEFF}');
     if body.trim().is_empty() {
@@ -89,7 +100,7 @@ fn utf16(rest: &[u8], encoding: SourceEncoding) -> Decoded {
     }
 }
 
-fn utf8_or_1252(bytes: &[u8]) -> Decoded {
+fn utf8_or_legacy(bytes: &[u8], declared: Option<&'static Encoding>) -> Decoded {
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded {
             text: text.to_string(),
@@ -103,18 +114,47 @@ fn utf8_or_1252(bytes: &[u8]) -> Decoded {
         },
         Err(e) => {
             let at = e.valid_up_to();
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            let codec = declared.filter(|c| *c != UTF_8).unwrap_or(WINDOWS_1252);
+            let (text, _) = codec.decode_without_bom_handling(bytes);
+            let (encoding, name, why) = if codec == WINDOWS_1252 {
+                (SourceEncoding::Windows1252, "Windows-1252", "")
+            } else {
+                let name = codec.name();
+                (
+                    SourceEncoding::Declared(name),
+                    name,
+                    " (as the page declares)",
+                )
+            };
             Decoded {
                 text: text.into_owned(),
-                encoding: SourceEncoding::Windows1252,
+                encoding,
                 text_is_file: false,
                 caveat: Some(format!(
-                    "not valid UTF-8 (first bad byte at offset {at}); decoded as Windows-1252, \
+                    "not valid UTF-8 (first bad byte at offset {at}); decoded as {name}{why}, \
                      offsets refer to the decoded text"
                 )),
             }
         }
     }
+}
+
+/// The encoding an HTML page declares (`<meta charset="…">` or `content="…; charset=…"`) in
+/// its first few kilobytes, when it is one `encoding_rs` knows.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let rest = &lower[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
+    Encoding::for_label(&rest[..end])
 }
 
 /// Names the kind of binary file, from its magic number or from NUL / control bytes.
@@ -200,6 +240,23 @@ mod tests {
             caveat.contains("Windows-1252") && caveat.contains("offset 3"),
             "{caveat}"
         );
+    }
+
+    #[test]
+    fn a_declared_charset_is_used_for_bytes_that_are_not_utf8() {
+        let page = b"<meta charset=\"iso-8859-2\"><p>\xa9koda</p>";
+        let enc = declared_charset(page);
+        assert_eq!(enc.map(Encoding::name), Some("ISO-8859-2"));
+        let d = decode_with_fallback(page, enc).unwrap();
+        assert!(d.text.contains("Škoda"), "{}", d.text);
+        assert_eq!(d.encoding, SourceEncoding::Declared("ISO-8859-2"));
+        assert!(d.caveat.unwrap().contains("as the page declares"));
+        let meta = b"<meta http-equiv=Content-Type content='text/html; charset=windows-1251'>";
+        assert_eq!(
+            declared_charset(meta).map(Encoding::name),
+            Some("windows-1251")
+        );
+        assert_eq!(declared_charset(b"<p>no declaration</p>"), None);
     }
 
     #[test]

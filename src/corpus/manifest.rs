@@ -21,6 +21,7 @@
 //! the manifest gives one.
 
 use super::dateline::parse_date;
+use super::text::{comparable, find_line};
 use super::{Article, LoadWarning};
 use serde::Deserialize;
 
@@ -101,6 +102,10 @@ pub fn apply(
         article.url = Some(url.clone());
     }
     if let Some(title) = &entry.title {
+        let same = article.title.as_deref().map(comparable) == Some(comparable(title));
+        if !same {
+            article.title_span = find_line(&article.text, title);
+        }
         article.title = Some(title.clone());
     }
     if entry.date_from_text == Some(false) {
@@ -192,6 +197,32 @@ note = "page date only"
         };
         apply(m.entry("sub/b.txt").unwrap(), &mut b, "manifest.toml");
         assert_eq!(b.date, None);
+    }
+
+    #[test]
+    fn a_manifest_title_is_looked_for_in_the_text() {
+        let entry = ManifestEntry {
+            file: "a.txt".into(),
+            title: Some("Harbour reopens".into()),
+            ..ManifestEntry::default()
+        };
+        let mut a = Article {
+            text: "Coast Daily\nHarbour  reopens\nBody.\n".into(),
+            title: Some("Coast Daily".into()),
+            title_span: Some(crate::analysis::span::Span::new(0, 11)),
+            ..Article::default()
+        };
+        apply(&entry, &mut a, "m.toml");
+        assert_eq!(a.title_span.unwrap().slice(&a.text), "Harbour  reopens");
+        let mut b = Article {
+            text: "Nothing like it.\n".into(),
+            ..Article::default()
+        };
+        apply(&entry, &mut b, "m.toml");
+        assert_eq!(
+            (b.title.as_deref(), b.title_span),
+            (Some("Harbour reopens"), None)
+        );
     }
 
     #[test]

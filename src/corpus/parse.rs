@@ -1,7 +1,7 @@
 //! Bytes to articles, with no file system involved: the one entry point every loaded file (and
 //! the bundled story, and the fuzzer) goes through.
 
-use super::decode::{DecodeError, decode};
+use super::decode::{DecodeError, declared_charset, decode_with_fallback};
 use super::html::{HtmlError, article_from_html};
 use super::json::{JsonArticles, JsonError, articles_from_json, articles_from_jsonl};
 use super::text::{article_from_markdown, article_from_text};
@@ -108,7 +108,10 @@ pub fn articles_from_bytes(
     format: Format,
     bytes: &[u8],
 ) -> Result<Parsed, LoadError> {
-    let decoded = decode(bytes)?;
+    let declared = (format == Format::Html)
+        .then(|| declared_charset(bytes))
+        .flatten();
+    let decoded = decode_with_fallback(bytes, declared)?;
     let mut warnings: Vec<LoadWarning> = decoded
         .caveat
         .iter()

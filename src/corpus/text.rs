@@ -101,6 +101,15 @@ pub fn line_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// The first line of `text` that reads as `wanted` (case and spacing aside), trimmed.
+pub fn find_line(text: &str, wanted: &str) -> Option<Span> {
+    let want = comparable(wanted);
+    line_spans(text)
+        .into_iter()
+        .map(|l| l.trim(text))
+        .find(|l| !l.is_empty() && comparable(l.slice(text)) == want)
+}
+
 /// One non-blank line and what is left of it for the article once furniture is taken out.
 struct LineInfo {
     span: Span,
@@ -209,7 +218,17 @@ fn find_headline(
                     .is_some_and(|c| comparable(c.slice(text)) == want)
             })
         }
-        None => guess_headline(text, flavour, infos, &content),
+        None => guess_headline(text, flavour, infos, &content).map(|(ti, sections)| {
+            for i in sections {
+                if let Some(span) = infos[i].content.take() {
+                    r.furniture.push(Furniture {
+                        kind: FurnitureKind::Breadcrumb,
+                        span,
+                    });
+                }
+            }
+            ti
+        }),
     };
     let Some(ti) = title_line else {
         r.title = known;
@@ -237,15 +256,17 @@ fn find_headline(
     }
 }
 
-/// The headline: the first content line at the top of the page when it is title-like. A line
-/// that is navigation glued to a following line (the real headline) is skipped.
+/// The headline: the first content line at the top of the page when it is title-like, and the
+/// navigation lines above it. Skipped on the way: navigation glued to a following line (the
+/// real headline), and up to three section names ("World", "Middle East") standing alone.
 fn guess_headline(
     text: &str,
     flavour: Flavour,
     infos: &[LineInfo],
     content: &[usize],
-) -> Option<usize> {
-    for (k, &i) in content.iter().enumerate().take(3) {
+) -> Option<(usize, Vec<usize>)> {
+    let mut sections = Vec::new();
+    for (k, &i) in content.iter().enumerate().take(6) {
         if i >= TOP_LINES {
             return None;
         }
@@ -259,11 +280,27 @@ fn guess_headline(
         if glued {
             continue;
         }
+        if sections.len() < 3 && is_section_name(line) {
+            sections.push(i);
+            continue;
+        }
         let is_heading = flavour == Flavour::Markdown && line.starts_with("# ");
         let is_whole_line = infos[i].content == Some(infos[i].span);
-        return (is_heading || (is_whole_line && is_title_like(line))).then_some(i);
+        let ok = is_heading || (is_whole_line && is_title_like(line));
+        return ok.then_some((i, sections));
     }
     None
+}
+
+/// A site section standing alone above a headline: one or two capitalised words ("World",
+/// "Middle East", "Business & Economy").
+fn is_section_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| *w != "&").collect();
+    (1..=2).contains(&words.len())
+        && line.len() <= 30
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// For a Markdown heading, the span of its text without the `#` marks.
@@ -508,6 +545,64 @@ mod tests {
         assert_eq!(r.title_span.unwrap().start, 14);
         let kinds: Vec<FurnitureKind> = r.furniture.iter().map(|f| f.kind).collect();
         assert_eq!(kinds, [Label, Headline]);
+    }
+
+    #[test]
+    fn captures_in_other_house_styles_are_recognised() {
+        let wire = "Harbour reopens after storm\nBy ANN LEE\nUpdated 2:03 PM UTC, March 9, 2021\n\
+                    PORTSMOUTH, England (AP) — The harbour reopened on Tuesday.\n\nShare\nEmail\n";
+        assert_eq!(
+            furniture_of(wire),
+            vec![
+                (Byline, "By ANN LEE"),
+                (Dateline, "Updated 2:03 PM UTC, March 9, 2021"),
+                (Share, "Share"),
+                (Share, "Email")
+            ]
+        );
+        assert_eq!(rec(wire).date, Date::new(2021, 3, 9));
+        let broadcaster = "Harbour reopens after storm\n\n9 March 2021\n\nImage source, Getty Images\n\
+                           Image caption, Boats return to the quay\n\nThe harbour reopened.\n\nRelated Topics\n";
+        assert_eq!(
+            furniture_of(broadcaster),
+            vec![
+                (Dateline, "9 March 2021"),
+                (Credit, "Image source, Getty Images"),
+                (Caption, "Image caption, Boats return to the quay"),
+                (Related, "Related Topics")
+            ]
+        );
+        let paper = "Harbour reopens after storm\nPort says boats can return, but warns of gales\n\
+                     Tue 9 Mar 2021 14.03 GMT\nThe harbour reopened on Tuesday.\n";
+        let r = rec(paper);
+        assert_eq!(r.title.as_deref(), Some("Harbour reopens after storm"));
+        assert_eq!(
+            r.date_span.unwrap().slice(paper),
+            "Tue 9 Mar 2021 14.03 GMT"
+        );
+    }
+
+    #[test]
+    fn section_names_above_the_headline_are_breadcrumbs() {
+        let text = "Skip to main content\nWorld\nMiddle East\nFlood waters rise across the valley\n\
+                    By Mia Novak\nThe river burst its banks on Sunday.\n";
+        let r = rec(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Flood waters rise across the valley")
+        );
+        assert_eq!(
+            furniture_of(text),
+            vec![
+                (Label, "Skip to main content"),
+                (Breadcrumb, "World"),
+                (Breadcrumb, "Middle East"),
+                (Byline, "By Mia Novak")
+            ]
+        );
+        let no_headline = "World\nThe river burst its banks on Sunday, officials said.\n";
+        assert_eq!(rec(no_headline).title, None);
+        assert!(furniture_of(no_headline).is_empty());
     }
 
     #[test]

@@ -67,10 +67,11 @@ pub fn candidate_pairs(keys: &[SentenceKeys], limits: &IndexLimits) -> Vec<(u32,
     pairs
 }
 
-/// Groups `(key, sentence)` entries by key: sorted entries plus each key's range.
-fn postings<T: Copy + Send>(
-    mut entries: Vec<(u64, u32, T)>,
-) -> (Vec<(u64, u32, T)>, FxHashMap<u64, (usize, usize)>) {
+/// Entries sorted by key, and each key's range in them.
+type Postings<T> = (Vec<(u64, u32, T)>, FxHashMap<u64, (usize, usize)>);
+
+/// Groups `(key, sentence, payload)` entries by key.
+fn postings<T: Copy + Send>(mut entries: Vec<(u64, u32, T)>) -> Postings<T> {
     entries.par_sort_unstable_by_key(|e| (e.0, e.1));
     let mut ranges = FxHashMap::default();
     let mut start = 0;

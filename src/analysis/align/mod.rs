@@ -25,7 +25,7 @@ use overlap::{DocView, build_overlap};
 use passage::merge_passages;
 use rayon::prelude::*;
 use score::score_sentence_pair;
-use select::{UnitMatch, select_matches};
+use select::{SelectRules, UnitMatch, select_matches};
 use serde::Serialize;
 use tfidf::Idf;
 use units::{DocTerms, SentenceUnits, doc_units};
@@ -35,6 +35,10 @@ use units::{DocTerms, SentenceUnits, doc_units};
 pub struct AlignOptions {
     /// Minimum TF-IDF cosine for a paraphrase pair.
     pub paraphrase_threshold: f32,
+    /// Between articles that are rewrites of each other (at least `related_min_matches`
+    /// matches over `paraphrase_threshold`), weaker one-to-one matches down to this score count.
+    pub related_threshold: f32,
+    pub related_min_matches: usize,
     /// Minimum share of equal words (`2 × equal / total`) for a pair to count as `near`.
     pub near_ratio: f32,
     /// Stems found in more sentences than this are not used to find candidates.
@@ -49,6 +53,8 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             paraphrase_threshold: 0.32,
+            related_threshold: 0.2,
+            related_min_matches: 3,
             near_ratio: 0.6,
             max_postings: 200,
             max_shingle_postings: 64,
@@ -100,9 +106,9 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         .collect();
     let docs = &docs[..n];
     let stemmer = WordStemmer::new();
-    let terms: Vec<DocTerms> = docs
-        .par_iter()
-        .map(|d| DocTerms::new(d, &stemmer))
+    let terms: Vec<DocTerms> = (0..n)
+        .into_par_iter()
+        .map(|i| DocTerms::new(texts[i], &docs[i], &stemmer))
         .collect();
     let idf = Idf::from_sentences(
         docs.iter()
@@ -137,7 +143,13 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
             let (ra, rb) = (refs[a as usize], refs[b as usize]);
             let sa = &units[ra.0 as usize][ra.1 as usize];
             let sb = &units[rb.0 as usize][rb.1 as usize];
-            score_sentence_pair(sa, sb, options.paraphrase_threshold).map(|m| ((ra.0, rb.0), m))
+            score_sentence_pair(
+                sa,
+                sb,
+                options.paraphrase_threshold,
+                options.related_threshold,
+            )
+            .map(|m| ((ra.0, rb.0), m))
         })
         .collect();
     matches.par_sort_by_key(|(k, _)| *k);
@@ -156,7 +168,10 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
         .par_iter()
         .flat_map_iter(|group| {
             let (a, b) = (group[0].0.0 as usize, group[0].0.1 as usize);
-            let accepted = select_matches(group.iter().map(|(_, m)| m.clone()).collect());
+            let accepted = select_matches(
+                group.iter().map(|(_, m)| m.clone()).collect(),
+                &options.select_rules(),
+            );
             merge_passages(&accepted)
                 .into_iter()
                 .map(move |p| build_overlap(view(a), view(b), &p, options))
@@ -167,6 +182,14 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
 }
 
 impl AlignOptions {
+    fn select_rules(&self) -> SelectRules {
+        SelectRules {
+            threshold: self.paraphrase_threshold,
+            related_threshold: self.related_threshold,
+            related_min_matches: self.related_min_matches,
+        }
+    }
+
     fn index_limits(&self) -> IndexLimits {
         IndexLimits {
             max_postings: self.max_postings,

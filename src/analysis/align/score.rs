@@ -20,12 +20,19 @@ const MIN_SHARED_CONTENT: usize = 2;
 /// ("in response to the situation"), so they need more evidence.
 const MIN_SHARED_CONTENT_CLAUSE: usize = 3;
 
-/// The match for one candidate sentence pair, if any unit pair scores at least `threshold`.
+/// The match for one candidate sentence pair: the best unit pair scoring at least `threshold`,
+/// else the best scoring at least `fallback` (for weaker matches that selection only keeps
+/// between articles that are rewrites of each other), else none.
 pub fn score_sentence_pair(
     lhs: &SentenceUnits,
     rhs: &SentenceUnits,
     threshold: f32,
+    fallback: f32,
 ) -> Option<UnitMatch> {
+    best_unit_pair(lhs, rhs, threshold).or_else(|| best_unit_pair(lhs, rhs, fallback))
+}
+
+fn best_unit_pair(lhs: &SentenceUnits, rhs: &SentenceUnits, threshold: f32) -> Option<UnitMatch> {
     let whole = lhs.whole().vector.cosine(&rhs.whole().vector);
     if whole >= WHOLE_SENTENCE_MATCH {
         return unit_match(lhs.whole(), rhs.whole(), threshold, MIN_SHARED_CONTENT).map(|(m, _)| m);
@@ -59,7 +66,7 @@ const NAMES_ONLY_MATCH: f32 = 0.6;
 fn unit_match(a: &Unit, b: &Unit, threshold: f32, min_common: usize) -> Option<(UnitMatch, f32)> {
     let shared = a.shared_content(b);
     let score = a.vector.cosine(&b.vector);
-    if shared.common < min_common && score < NAMES_ONLY_MATCH {
+    if shared.terms < min_common || (shared.common < min_common && score < NAMES_ONLY_MATCH) {
         return None;
     }
     (score >= threshold).then(|| {
@@ -76,5 +83,79 @@ fn piece(u: &Unit) -> Piece {
     Piece {
         tokens: u.tokens.clone(),
         span: u.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::align::tfidf::Idf;
+    use crate::analysis::align::units::{DocTerms, doc_units};
+    use crate::analysis::segment::segment;
+    use crate::analysis::span::Span;
+    use crate::analysis::stem::WordStemmer;
+
+    /// The units of each text's first sentence, weighted over all the texts' sentences.
+    fn first_sentences(texts: &[&str]) -> Vec<SentenceUnits> {
+        let stemmer = WordStemmer::new();
+        let segs: Vec<_> = texts
+            .iter()
+            .map(|t| segment(t, &[Span::new(0, t.len())]))
+            .collect();
+        let terms: Vec<DocTerms> = texts
+            .iter()
+            .zip(&segs)
+            .map(|(t, s)| DocTerms::new(t, s, &stemmer))
+            .collect();
+        let idf = Idf::from_sentences(
+            segs.iter()
+                .zip(&terms)
+                .flat_map(|(s, t)| s.sentences.iter().map(move |x| &t.terms[x.tokens.clone()])),
+        );
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc_units(t, &segs[i], &terms[i], &idf).remove(0))
+            .collect()
+    }
+
+    const FILLER: &str = " The harbour reopened. Fishing boats left at dawn. Prices of fish fell.";
+
+    #[test]
+    fn a_clause_is_matched_alone_when_the_rest_of_its_sentence_says_something_else() {
+        let a = format!(
+            "Calling the storm damage severe and widespread, the governor asked farmers to stay indoors.{FILLER}"
+        );
+        let b = format!("Officials described the storm damage as severe and widespread.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.3);
+        let m = m.unwrap_or_else(|| panic!("no match"));
+        assert_eq!(
+            m.lhs.span.slice(&a),
+            "Calling the storm damage severe and widespread"
+        );
+    }
+
+    #[test]
+    fn the_whole_sentence_is_matched_when_all_of_it_is_shared() {
+        let a = format!(
+            "The governor closed the schools, citing severe storm damage to roads.{FILLER}"
+        );
+        let b =
+            format!("Citing severe storm damage to roads, the governor closed schools.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.3).unwrap_or_else(|| panic!("no match"));
+        assert!(m.lhs.span.slice(&a).ends_with("roads."));
+        assert!(m.rhs.span.slice(&b).starts_with("Citing"));
+    }
+
+    #[test]
+    fn sharing_only_a_name_is_not_a_match() {
+        let a =
+            format!("Governor Ilse Marten praised the volunteers who cleared the roads.{FILLER}");
+        let b =
+            format!("Governor Ilse Marten will travel abroad next month for trade talks.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        assert_eq!(score_sentence_pair(&s[0], &s[1], 0.3, 0.2), None);
     }
 }

@@ -11,11 +11,14 @@ use std::hash::{Hash, Hasher};
 /// A stem, hashed. 64-bit hashes make collisions negligible and save interning a vocabulary.
 pub type TermId = u64;
 
+/// The term of a token that carries none (the second part of a closed-up compound).
+pub const NO_TERM: TermId = 0;
+
 /// The stable id of a stem (the same on every run and thread).
 pub fn term_id(stem: &str) -> TermId {
     let mut h = FxHasher::default();
     stem.hash(&mut h);
-    h.finish()
+    h.finish().max(1)
 }
 
 /// How many sentences of the corpus contain each term.
@@ -65,7 +68,7 @@ pub struct TermVector {
 impl TermVector {
     /// Term frequency times [`Idf::weight`], normalised to unit length.
     pub fn new(terms: &[TermId], idf: &Idf) -> TermVector {
-        let mut sorted = terms.to_vec();
+        let mut sorted: Vec<TermId> = terms.iter().copied().filter(|&t| t != NO_TERM).collect();
         sorted.sort_unstable();
         let mut entries: Vec<(TermId, f32)> = Vec::with_capacity(sorted.len());
         for t in sorted {

@@ -5,14 +5,18 @@
 //! cut a long sentence down. Offering both lets the best-scoring, tightest unit win.
 
 use super::clause::clause_pieces;
-use super::tfidf::{Idf, TermId, TermVector, term_id};
+use super::tfidf::{Idf, NO_TERM, TermId, TermVector, term_id};
 use crate::analysis::segment::Segmented;
 use crate::analysis::span::Span;
-use crate::analysis::stem::{WordStemmer, is_stop_word};
+use crate::analysis::stem::{WordStemmer, is_stop_word, joins_with_hyphen};
 use std::ops::Range;
 
 /// Sentences with fewer word tokens than this are not aligned (too little to tell a match).
 pub const MIN_SENTENCE_TOKENS: usize = 3;
+
+/// Sentences with more clause pieces than this (lists, run-on text) are aligned whole only,
+/// which bounds the unit pairs scored per sentence pair.
+pub const MAX_PIECES: usize = 8;
 
 /// The stemmed terms of one article's tokens.
 #[derive(Clone, Debug, Default)]
@@ -24,13 +28,32 @@ pub struct DocTerms {
 }
 
 impl DocTerms {
-    pub fn new(seg: &Segmented, stemmer: &WordStemmer) -> DocTerms {
-        let terms = seg
-            .tokens
-            .iter()
-            .map(|t| term_id(&stemmer.stem(&t.norm)))
-            .collect();
-        let content = seg.tokens.iter().map(|t| !is_stop_word(&t.norm)).collect();
+    /// Stems every token; a hyphenated compound that others write as one word ("build-up",
+    /// "de-escalation") becomes one term on its first part, and its second part a non-content
+    /// [`NO_TERM`].
+    pub fn new(text: &str, seg: &Segmented, stemmer: &WordStemmer) -> DocTerms {
+        let tokens = &seg.tokens;
+        let mut terms = Vec::with_capacity(tokens.len());
+        let mut content = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let next = tokens.get(i + 1);
+            let hyphenated = next.filter(|n| {
+                text.get(t.span.end..n.span.start) == Some("-")
+                    && joins_with_hyphen(&t.norm, &n.norm)
+            });
+            if let Some(n) = hyphenated {
+                let joined = format!("{}{}", t.norm, n.norm);
+                terms.extend([term_id(&stemmer.stem(&joined)), NO_TERM]);
+                content.extend([true, false]);
+                i += 2;
+                continue;
+            }
+            terms.push(term_id(&stemmer.stem(&t.norm)));
+            content.push(!is_stop_word(&t.norm));
+            i += 1;
+        }
         DocTerms { terms, content }
     }
 }
@@ -63,6 +86,8 @@ pub struct ContentTerm {
 pub struct Shared {
     /// Shared stems used as common words on both sides: names alone do not make a passage.
     pub common: usize,
+    /// All shared content stems, names included.
+    pub terms: usize,
     /// Sum of the IDF weights of all shared stems: how much content the match explains.
     pub mass: f32,
 }
@@ -79,6 +104,7 @@ impl Unit {
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     out.mass += a[i].idf;
+                    out.terms += 1;
                     out.common += usize::from(a[i].common && b[j].common);
                     i += 1;
                     j += 1;
@@ -120,7 +146,7 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
         };
         let mut units = vec![make(range.clone(), sentence_span(text, seg, si))];
         let pieces = clause_pieces(text, seg.sentence_tokens(sentence));
-        if pieces.len() > 1 {
+        if (2..=MAX_PIECES).contains(&pieces.len()) {
             let abs = |r: &Range<usize>| range.start + r.start..range.start + r.end;
             let mut windows: Vec<Range<usize>> = pieces.iter().map(abs).collect();
             if pieces.len() > 2 {
@@ -186,7 +212,7 @@ mod tests {
     fn build(text: &str) -> (Segmented, Vec<SentenceUnits>) {
         let seg = segment(text, &[Span::new(0, text.len())]);
         let stemmer = WordStemmer::new();
-        let terms = DocTerms::new(&seg, &stemmer);
+        let terms = DocTerms::new(text, &seg, &stemmer);
         let idf = Idf::from_sentences(seg.sentences.iter().map(|s| &terms.terms[s.tokens.clone()]));
         let units = doc_units(text, &seg, &terms, &idf);
         (seg, units)

@@ -97,12 +97,18 @@ impl DiffLayout {
                 ..DiffLine::default()
             });
         }
+        let follows_aligned = self.lines.last().is_some_and(|l| {
+            l.lhs.first().is_some_and(|p| p.aligned) || l.rhs.first().is_some_and(|p| p.aligned)
+        });
         let left = column(analysis, lhs, row.lhs, row.overlap, self.column_width);
         let right = if lhs == rhs {
             Vec::new()
         } else {
             column(analysis, rhs, row.rhs, row.overlap, self.column_width)
         };
+        if row.overlap.is_none() && follows_aligned && (!left.is_empty() || !right.is_empty()) {
+            self.lines.push(DiffLine::default());
+        }
         let first = self.lines.len();
         for i in 0..left.len().max(right.len()) {
             let line = DiffLine {

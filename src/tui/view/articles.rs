@@ -104,7 +104,7 @@ fn item(app: &App, article: usize, width: usize, selected: bool) -> [Line<'stati
     let mut right = format!(" {:>3.0}%", share * 100.0);
     let said = app.entities.chosen_statements_in(article);
     if app.entities.chosen.is_some() {
-        right = format!(" {said} said{right}");
+        right = format!(" {said}s{right}");
     }
     let room = width.saturating_sub(2 + right.chars().count());
     let mut first = vec![Span::styled(marker, base.patch(t.title))];

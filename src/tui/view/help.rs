@@ -104,7 +104,7 @@ fn render_line(app: &App, line: &HelpLine, width: usize) -> Line<'static> {
             let keys = format!("  {:<16} ", fit(keys, 16));
             let rest = width.saturating_sub(keys.chars().count());
             Line::from(vec![
-                Span::styled(keys, t.status_key.patch(t.quote)),
+                Span::styled(keys, t.quote),
                 Span::styled(fit(help, rest), t.base),
             ])
         }

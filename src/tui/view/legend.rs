@@ -13,7 +13,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         "whole articles"
     };
     let lines = app.diff.layout.lines.len().max(1);
-    let percent = ((app.diff.scroll + area.height as usize).min(lines) * 100) / lines;
+    let height = crate::tui::view::layout::diff_metrics(&app.ui).1;
+    let percent = ((app.diff.scroll + height).min(lines) * 100) / lines;
     let mut spans = vec![
         Span::styled("changed", t.changed),
         Span::raw(" "),

@@ -22,24 +22,25 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     {
         left.push_str(&format!(" │ actor: {}", e.name));
     }
-    let hints = hints(app);
     let width = area.width as usize;
-    let hint_width: usize = hints
-        .iter()
-        .map(|(k, d)| k.chars().count() + d.chars().count() + 2)
-        .sum();
-    let left_width = width.saturating_sub(hint_width.min(width / 2)).max(1);
+    let mut shown = Vec::new();
+    let mut hint_width = 0;
+    for (key, what) in hints(app) {
+        let w = key.chars().count() + what.chars().count() + 2;
+        if hint_width + w > width / 2 {
+            break;
+        }
+        hint_width += w;
+        shown.push((key, what));
+    }
+    let left_width = width - hint_width;
     let mut spans = vec![Span::styled(
         format!("{:<w$}", fit(&left, left_width), w = left_width),
         t.status,
     )];
     let mut used = left_width;
-    for (key, what) in hints {
-        let w = key.chars().count() + what.chars().count() + 2;
-        if used + w > width {
-            break;
-        }
-        used += w;
+    for (key, what) in shown {
+        used += key.chars().count() + what.chars().count() + 2;
         spans.push(Span::styled(format!(" {key}"), t.status_key));
         spans.push(Span::styled(format!(" {what}"), t.status));
     }

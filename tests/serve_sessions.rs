@@ -1,0 +1,229 @@
+//! The SSH server end to end with an in-process client: sessions, refusals, limits.
+
+mod serve_common;
+
+use crosscheck::serve::Limits;
+use serve_common::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn a_session_draws_reacts_to_keys_resizes_and_q_exits_with_status_0() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 120, 30).await;
+        assert!(
+            shell.wait_for("layout=side-by-side", WAIT).await,
+            "first frame at the PTY size"
+        );
+        assert!(shell.screen.contains("size=120x30"));
+        shell.send(b"j").await;
+        assert!(
+            shell.wait_for("keys=1", WAIT).await,
+            "a key changes the screen"
+        );
+        shell.channel.window_change(60, 20, 0, 0).await.unwrap();
+        assert!(
+            shell.wait_for("stacked", WAIT).await,
+            "a resize re-lays the panes"
+        );
+        shell.send(b"q").await;
+        assert!(shell.wait_closed(WAIT).await);
+        assert_eq!(shell.exit_status, Some(0));
+    });
+}
+
+#[test]
+fn ctrl_c_also_ends_the_session_with_status_0() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        shell.send(b"\x03").await;
+        assert!(shell.wait_closed(WAIT).await);
+        assert_eq!(shell.exit_status, Some(0));
+    });
+}
+
+#[test]
+fn exec_requests_are_refused_and_run_nothing() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut channel = conn.channel_open_session().await.unwrap();
+        channel
+            .exec(true, "touch /tmp/should-not-exist")
+            .await
+            .unwrap();
+        let mut refused = false;
+        while let Ok(Some(msg)) = tokio::time::timeout(WAIT, channel.wait()).await {
+            match msg {
+                russh::ChannelMsg::Failure => refused = true,
+                russh::ChannelMsg::Success => panic!("exec must not succeed"),
+                russh::ChannelMsg::Close => break,
+                _ => {}
+            }
+        }
+        assert!(refused);
+        let second = conn.channel_open_session().await;
+        assert!(second.is_err(), "one session channel per connection");
+    });
+}
+
+#[test]
+fn a_second_session_is_independent_of_the_first() {
+    let server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let (a, b) = (login_none(server.addr).await, login_none(server.addr).await);
+        let mut first = Shell::open(&a, 80, 24).await;
+        let mut second = Shell::open(&b, 100, 30).await;
+        assert!(first.wait_for("keys=0", WAIT).await);
+        assert!(second.wait_for("keys=0", WAIT).await);
+        first.send(b"abc").await;
+        assert!(first.wait_for("keys=3", WAIT).await);
+        second.send(b"x").await;
+        assert!(second.wait_for("keys=1|last=x|size=100x30", WAIT).await);
+        first.send(b"q").await;
+        assert!(first.wait_closed(WAIT).await);
+        second.send(b"y").await;
+        assert!(
+            second.wait_for("keys=2|last=y", WAIT).await,
+            "the other session lives on"
+        );
+    });
+}
+
+#[test]
+fn the_session_cap_refuses_the_next_connection_with_a_message() {
+    let limits = Limits {
+        max_sessions: 2,
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let _a = login_none(server.addr).await;
+        let _b = login_none(server.addr).await;
+        let mut raw = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        let mut bytes = Vec::new();
+        let _ = tokio::time::timeout(WAIT, raw.read_to_end(&mut bytes)).await;
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("server is full (2 sessions)"), "got {text:?}");
+        let line = text.lines().next().unwrap_or("");
+        assert!(
+            line.starts_with("crosscheck: the server is full"),
+            "the reason comes first"
+        );
+    });
+}
+
+#[test]
+fn one_address_is_capped_at_its_share() {
+    let limits = Limits {
+        max_per_address: 1,
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let _a = login_none(server.addr).await;
+        let mut raw = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        let mut bytes = Vec::new();
+        let _ = tokio::time::timeout(WAIT, raw.read_to_end(&mut bytes)).await;
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            text.contains("too many sessions from your address"),
+            "got {text:?}"
+        );
+    });
+}
+
+#[test]
+fn a_connection_that_never_logs_in_is_dropped_at_the_deadline() {
+    let limits = Limits {
+        auth_timeout: Duration::from_secs(1),
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let mut raw = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+        raw.write_all(b"SSH-2.0-silent\r\n").await.unwrap();
+        let mut sink = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(6), raw.read_to_end(&mut sink)).await;
+        assert!(read.is_ok(), "the server closed the connection");
+    });
+}
+
+#[test]
+fn the_idle_timeout_closes_the_session_with_a_goodbye() {
+    let limits = Limits {
+        idle_timeout: Duration::from_secs(1),
+        ..quick_limits()
+    };
+    let server = TestServer::start(limits, stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        assert!(
+            shell.wait_for("idle for 1 s", WAIT).await,
+            "the client is told why"
+        );
+        assert!(shell.wait_closed(WAIT).await);
+        assert_ne!(shell.exit_status, Some(0));
+    });
+}
+
+#[test]
+fn a_client_that_stops_reading_does_not_grow_server_memory() {
+    let max_backlog = Arc::new(AtomicUsize::new(0));
+    let server = TestServer::start(quick_limits(), busy_stand_in(max_backlog.clone()));
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 200, 60).await;
+        assert!(shell.wait_for("tick=", WAIT).await);
+        let (before, _) = rss_kib().unwrap_or((0, 0));
+        // Stop reading: the app keeps drawing a new frame every millisecond.
+        tokio::time::sleep(Duration::from_secs(4)).await;
+        let (after, _) = rss_kib().unwrap_or((0, 0));
+        let backlog = max_backlog.load(Ordering::Relaxed);
+        assert!(
+            backlog <= crosscheck::serve::session::OUTBOX_CAP + 64 * 1024,
+            "backlog {backlog}"
+        );
+        assert!(
+            after.saturating_sub(before) < 32 * 1024,
+            "RSS grew from {before} to {after} KiB"
+        );
+        // The client is still served once it reads again: a full repaint arrives.
+        assert!(shell.wait_for("tick=", WAIT).await);
+        shell.send(b"q").await;
+        assert!(shell.wait_closed(WAIT).await);
+    });
+}
+
+#[test]
+fn shutdown_says_goodbye_to_every_session() {
+    let mut server = TestServer::start(quick_limits(), stand_in());
+    runtime().block_on(async {
+        let conn = login_none(server.addr).await;
+        let mut shell = Shell::open(&conn, 80, 24).await;
+        assert!(shell.wait_for("keys=0", WAIT).await);
+        let stopper = std::thread::spawn(move || server.stop());
+        assert!(shell.wait_for("shutting down; goodbye", WAIT).await);
+        assert!(shell.wait_closed(WAIT).await);
+        stopper.join().unwrap();
+    });
+}
