@@ -2,7 +2,7 @@
 
 use crosscheck::analysis::Analysis;
 use crosscheck::analysis::span::Span;
-use crosscheck::tui::action::{Action, Pane};
+use crosscheck::tui::action::{Action, Pane, Picture, PictureAction};
 use crosscheck::tui::app::App;
 use crosscheck::tui::fixture;
 use crosscheck::tui::screenshot::{drive, render};
@@ -42,6 +42,11 @@ fn action() -> impl Strategy<Value = Action> {
         Action::FilterBackspace,
         Action::FilterAccept,
         Action::FilterCancel,
+        Action::Picture(PictureAction::Toggle(Picture::Matrix)),
+        Action::Picture(PictureAction::Toggle(Picture::Coverage)),
+        Action::Picture(PictureAction::Toggle(Picture::Timeline)),
+        Action::Picture(PictureAction::Left),
+        Action::Picture(PictureAction::Right),
     ]);
     prop_oneof![
         6 => simple,

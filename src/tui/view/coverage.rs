@@ -157,7 +157,11 @@ fn detail(app: &App, g: &CoverageGrid) -> String {
             let words = a
                 .statements
                 .get(c.statement)
-                .map_or("", |s| s.content.slice(&a.corpus.articles[s.article].text));
+                .and_then(|s| {
+                    let article = a.corpus.articles.get(s.article)?;
+                    Some(s.content.slice(&article.text))
+                })
+                .unwrap_or("");
             format!("{source}: “{}” · enter shows it in the diff", words.trim())
         }
         None => format!("{source}: does not carry this claim"),
