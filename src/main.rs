@@ -42,7 +42,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             serve::logging::init();
             let analysis = analysis::analyze(corpus, &analysis::Options::default());
-            let analysis = std::sync::Arc::new(analysis);
+            let analysis = Arc::new(analysis);
             serve::run(args.config(), analysis, serve::browser::app())?;
             Ok(ExitCode::SUCCESS)
         }

@@ -65,10 +65,7 @@ fn exec_requests_are_refused_and_run_nothing() {
     runtime().block_on(async {
         let conn = login_none(server.addr).await;
         let mut channel = conn.channel_open_session().await.unwrap();
-        channel
-            .exec(true, "touch should-not-exist")
-            .await
-            .unwrap();
+        channel.exec(true, "touch should-not-exist").await.unwrap();
         let mut refused = false;
         while let Ok(Some(msg)) = tokio::time::timeout(WAIT, channel.wait()).await {
             match msg {

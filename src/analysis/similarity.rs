@@ -40,6 +40,10 @@ impl SimilarityMatrix {
     }
 }
 
+/// For one pair of articles: the spans of each side that overlap the other, and the number of
+/// aligned passages.
+type PairSides = (Vec<Span>, Vec<Span>, usize);
+
 /// Builds the matrix from the overlaps of an analysis.
 pub fn similarity(corpus: &Corpus, overlaps: &[Overlap]) -> SimilarityMatrix {
     let body: Vec<usize> = corpus
@@ -47,7 +51,7 @@ pub fn similarity(corpus: &Corpus, overlaps: &[Overlap]) -> SimilarityMatrix {
         .iter()
         .map(|a| a.body_spans().iter().map(Span::len).sum())
         .collect();
-    let mut sides: FxHashMap<(usize, usize), (Vec<Span>, Vec<Span>, usize)> = FxHashMap::default();
+    let mut sides: FxHashMap<(usize, usize), PairSides> = FxHashMap::default();
     for o in overlaps {
         let (a, b) = (o.lhs.article, o.rhs.article);
         if a == b || a >= body.len() || b >= body.len() {

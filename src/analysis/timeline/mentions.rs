@@ -192,10 +192,10 @@ fn mention_at(text: &str, w: &[Word<'_>], i: usize) -> Option<(Mention, usize)> 
 
 /// "last Sunday", "next Friday", "this Thursday".
 fn qualified_weekday(w: &[Word<'_>], i: usize, phrase: &[&str]) -> Option<(Mention, usize)> {
-    let rel = match phrase.first()? {
-        &"last" => Relative::Last,
-        &"next" => Relative::Next,
-        &"this" => Relative::This,
+    let rel = match *phrase.first()? {
+        "last" => Relative::Last,
+        "next" => Relative::Next,
+        "this" => Relative::This,
         _ => return None,
     };
     let day = full_weekday(w.get(i + 1)?)?;
