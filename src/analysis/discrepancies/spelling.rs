@@ -1,5 +1,5 @@
 //! Spellings: one word or name written differently by different sources ("build-up" /
-//! "buildup", "KFOR" / "KFor", "destabilising" / "destabilizing", "Adviser" / "Advisor"), a
+//! "buildup", "HFOR" / "HFor", "destabilising" / "destabilizing", "Adviser" / "Advisor"), a
 //! trace of copying or of careless rewriting.
 
 use super::words::words_in;
@@ -38,7 +38,7 @@ fn written_form(word: &str, folded: &str) -> String {
     if !inner_capitals {
         return plain.to_string();
     }
-    // "KFor" against "KFOR": keep the case pattern where folding kept the letters aligned.
+    // "HFor" against "HFOR": keep the case pattern where folding kept the letters aligned.
     let cased: String = word
         .chars()
         .zip(plain.chars())
@@ -203,7 +203,7 @@ mod tests {
     fn a_leading_capital_is_not_a_spelling_but_inner_capitals_are() {
         let form = |w: &str| written_form(w, &fold(w));
         assert_eq!(form("Buildup"), form("buildup"));
-        assert_ne!(form("KFOR"), form("KFor"));
+        assert_ne!(form("HFOR"), form("HFor"));
         assert_eq!(form("Lima’s"), "lima");
         assert_eq!(form("Tomás"), form("Tomas"));
     }

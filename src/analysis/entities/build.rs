@@ -191,7 +191,7 @@ fn assign_ids(entities: &mut [Entity]) {
     }
 }
 
-/// "Jens Stoltenberg" → "jens-stoltenberg"; non-Latin letters are kept, folded.
+/// "Ana Lind" → "ana-lind"; non-Latin letters are kept, folded.
 pub fn slug(name: &str) -> String {
     let folded = fold(name);
     let mut out = String::new();

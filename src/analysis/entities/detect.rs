@@ -432,7 +432,7 @@ fn title_end(words: &[&str], t: usize) -> usize {
     }
 }
 
-/// Links "(KFOR)" after "Kosovo Force" to it, when the letters fit.
+/// Links "(HPF)" after "Harbour Patrol Force" to it, when the letters fit.
 fn link_acronym(
     text: &str,
     toks: &[Token],
@@ -580,7 +580,7 @@ mod tests {
 
     #[test]
     fn acronym_whose_letters_do_not_fit_is_not_an_expansion() {
-        assert!(initials_fit("KFor", "Kosovo Force"));
+        assert!(initials_fit("HFor", "Harbour Force"));
         assert!(initials_fit("MoD", "Ministry of Defence"));
         assert!(!initials_fit("XYZ", "Ministry of Defence"));
     }

@@ -32,7 +32,7 @@ pub struct Mention {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
-    /// Stable slug of the canonical name ("john-kirby").
+    /// Stable slug of the canonical name ("ana-lind").
     pub id: String,
     pub name: String,
     pub kind: EntityKind,

@@ -43,7 +43,7 @@ impl Scanner<'_> {
         }
     }
 
-    /// `"…," Kirby said` / `"…," said the ministry` / `"…" he told reporters`.
+    /// `"…," Lind said` / `"…," said the ministry` / `"…" he told reporters`.
     fn trailing_attribution(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
         let close = q.close?;
         let next_open = self
@@ -83,7 +83,7 @@ impl Scanner<'_> {
             let speaker = self.resolve(who, view, true)?;
             return Some((speaker, Span::new(span.start, cue_end)));
         }
-        // Inverted: "…," said Kirby.
+        // Inverted: "…," said Lind.
         let after = self.candidates(view, Span::new(cue_end, end));
         let &(who, span) = after.iter().min_by_key(|(_, s)| s.start)?;
         let between = Span::new(cue_end, span.start).slice(self.text);
@@ -94,7 +94,7 @@ impl Scanner<'_> {
         Some((speaker, Span::new(view.toks[cue_k].span.start, span.end)))
     }
 
-    /// `Kirby said: "…"` / `He added, "…"`: an attribution ending just before the quote.
+    /// `Lind said: "…"` / `He added, "…"`: an attribution ending just before the quote.
     fn leading_attribution(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
         let prev_close = self
             .quotes

@@ -34,7 +34,7 @@ pub struct Statement {
     pub kind: StatementKind,
     /// What was said, without the attribution words (and without the quote marks).
     pub content: Span,
-    /// The attribution words ("Kirby told reporters", "according to the ministry").
+    /// The attribution words ("Lind told reporters", "according to the ministry").
     pub cue: Span,
     /// Index into `Analysis::claims`, once claims are grouped.
     pub claim: Option<usize>,

@@ -76,7 +76,7 @@ impl Scanner<'_> {
                 cue: Span::new(cue_start, cue_end),
             });
         }
-        // "…, Kirby stated." — the content is what comes before the attribution.
+        // "…, Lind stated." — the content is what comes before the attribution.
         let before = Span::new(view.sent.span.start, subj.start).slice(self.text);
         let comma = before.trim_end().strip_suffix(',')?;
         let content = trim_content(
