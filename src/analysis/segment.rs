@@ -65,14 +65,45 @@ pub fn segment(text: &str, body: &[Span]) -> Segmented {
                 let first = out.tokens.len();
                 out.tokens.extend(tokenize(text, sent));
                 let heading = is_heading(text, para, sent);
-                out.sentences.push(Sentence {
-                    span: sent,
-                    tokens: first..out.tokens.len(),
-                    paragraph: p,
-                    heading,
-                });
+                for (span, tokens) in bounded_pieces(sent, first, &out.tokens[first..]) {
+                    out.sentences.push(Sentence {
+                        span,
+                        tokens,
+                        paragraph: p,
+                        heading,
+                    });
+                }
             }
         }
+    }
+    out
+}
+
+/// No real sentence is this long; longer runs (text without punctuation) are cut into pieces of
+/// this many words, so that the work of the aligner and the extractors per "sentence" stays
+/// bounded whatever the input.
+pub const MAX_SENTENCE_WORDS: usize = 150;
+
+/// `sent` as one piece, or cut every [`MAX_SENTENCE_WORDS`] words (`tokens` are its tokens,
+/// the first at index `first`). Pieces cover the sentence: each ends where the next begins.
+fn bounded_pieces(sent: Span, first: usize, tokens: &[Token]) -> Vec<(Span, Range<usize>)> {
+    if tokens.len() <= MAX_SENTENCE_WORDS {
+        return vec![(sent, first..first + tokens.len())];
+    }
+    let mut out = Vec::new();
+    let mut start = sent.start;
+    for (k, chunk) in tokens.chunks(MAX_SENTENCE_WORDS).enumerate() {
+        let lo = first + k * MAX_SENTENCE_WORDS;
+        let is_last = lo + chunk.len() == first + tokens.len();
+        let end = if is_last {
+            sent.end
+        } else {
+            chunk.last().map_or(start, |t| t.span.end)
+        };
+        out.push((Span::new(start, end), lo..lo + chunk.len()));
+        start = tokens
+            .get(lo - first + chunk.len())
+            .map_or(end, |t| t.span.start);
     }
     out
 }
@@ -276,6 +307,27 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let seg = segment(text, &[Span::new(0, text.len())]);
         seg.sentences.iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn overlong_unpunctuated_text_is_cut_into_bounded_pieces() {
+        let text: String = (0..400).map(|i| format!("word{i} ")).collect();
+        let seg = segment(&text, &[Span::new(0, text.len())]);
+        assert_eq!(seg.sentences.len(), 3);
+        for s in &seg.sentences {
+            assert!(s.tokens.len() <= MAX_SENTENCE_WORDS);
+            let first = &seg.tokens[s.tokens.start];
+            assert_eq!(
+                s.span.start, first.span.start,
+                "a piece starts at its first word"
+            );
+        }
+        assert_eq!(
+            seg.sentences[1].span.slice(&text).split_whitespace().next(),
+            Some("word150")
+        );
+        let covered: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
+        assert_eq!(covered, 400);
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub struct WordOp {
 /// assert_eq!(ops[1].rhs.slice(b), "fell");
 /// ```
 pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
+    if lhs.len().saturating_mul(rhs.len()) > MAX_DIFF_CELLS {
+        return coarse_ops(lhs, rhs);
+    }
     let a: Vec<&str> = lhs.iter().map(|t| t.norm.as_str()).collect();
     let b: Vec<&str> = rhs.iter().map(|t| t.norm.as_str()).collect();
     capture_diff_slices(Algorithm::Histogram, &a, &b)
@@ -104,6 +107,51 @@ pub fn word_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
                 lhs_tokens: l,
                 rhs_tokens: r,
             }
+        })
+        .collect()
+}
+
+/// Above this many token pairs (1,000 words on both sides) two passages are compared coarsely:
+/// their common first and last words as equal, the middle as one replacement.
+///
+/// Histogram falls back to Myers, which costs (n + m) × D: two long passages that share few
+/// words in order (a scraped page of word lists against another) would take minutes. News
+/// passages are far shorter; the bound is on sizes, not time, so the output stays deterministic.
+const MAX_DIFF_CELLS: usize = 1_000 * 1_000;
+
+/// Equal common prefix and suffix, one op for the differing middle: linear in the sizes.
+fn coarse_ops(lhs: &[Token], rhs: &[Token]) -> Vec<WordOp> {
+    let same = |i: usize, j: usize| lhs[i].norm == rhs[j].norm;
+    let max = lhs.len().min(rhs.len());
+    let prefix = (0..max).take_while(|&i| same(i, i)).count();
+    let suffix = (0..max - prefix)
+        .take_while(|&k| same(lhs.len() - 1 - k, rhs.len() - 1 - k))
+        .count();
+    let mid = (prefix..lhs.len() - suffix, prefix..rhs.len() - suffix);
+    let middle_tag = match (mid.0.is_empty(), mid.1.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(OpTag::Insert),
+        (false, true) => Some(OpTag::Delete),
+        (false, false) => Some(OpTag::Replace),
+    };
+    let parts = [
+        (prefix > 0).then_some((OpTag::Equal, 0..prefix, 0..prefix)),
+        middle_tag.map(|t| (t, mid.0, mid.1)),
+        (suffix > 0).then_some((
+            OpTag::Equal,
+            lhs.len() - suffix..lhs.len(),
+            rhs.len() - suffix..rhs.len(),
+        )),
+    ];
+    parts
+        .into_iter()
+        .flatten()
+        .map(|(tag, l, r)| WordOp {
+            tag,
+            lhs: tokens_span(lhs, &l),
+            rhs: tokens_span(rhs, &r),
+            lhs_tokens: l,
+            rhs_tokens: r,
         })
         .collect()
 }
@@ -205,6 +253,37 @@ fn group_edits(ops: &[WordOp], lhs: &[Token]) -> Vec<(Range<usize>, Range<usize>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn huge_dissimilar_passages_are_compared_as_a_whole_and_still_rebuild() {
+        use super::super::segment::tokenize;
+        let a: String = (0..2_000)
+            .map(|i| format!("w{} ", i % 97))
+            .collect::<String>()
+            + " end";
+        let b: String = (0..2_000)
+            .map(|i| format!("w{} ", (i * 7) % 89))
+            .collect::<String>()
+            + " end";
+        let (ta, tb) = (
+            tokenize(&a, Span::new(0, a.len())),
+            tokenize(&b, Span::new(0, b.len())),
+        );
+        let ops = super::word_ops(&ta, &tb);
+        let tags: Vec<super::OpTag> = ops.iter().map(|o| o.tag).collect();
+        assert_eq!(
+            tags,
+            [
+                super::OpTag::Equal,
+                super::OpTag::Replace,
+                super::OpTag::Equal
+            ]
+        );
+        assert_eq!(ops[2].lhs.slice(&a), "end");
+        let rebuilt = super::apply_ops(&ta, &tb, &ops);
+        let want: Vec<String> = tb.iter().map(|t| t.norm.clone()).collect();
+        assert_eq!(rebuilt, want);
+    }
+
     use super::*;
     use crate::analysis::segment::tokenize;
 
