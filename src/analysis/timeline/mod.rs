@@ -66,7 +66,7 @@ pub fn timeline(corpus: &Corpus) -> Timeline {
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let dated = a.date.as_deref().and_then(Date::from_iso);
+            let dated = date_line(a);
             let events = a
                 .body_spans()
                 .iter()
@@ -91,6 +91,16 @@ pub fn timeline(corpus: &Corpus) -> Timeline {
     }
     let axis = axis(&articles);
     Timeline { articles, axis }
+}
+
+/// The article's date: its publication date when known, else what its date line says. A date
+/// line that is only the page's or the crawler's date is exactly what the timeline must show
+/// standing against the events, so it is not dropped here.
+fn date_line(a: &crate::corpus::Article) -> Option<Date> {
+    a.date.as_deref().and_then(Date::from_iso).or_else(|| {
+        let span = a.date_span?;
+        crate::corpus::dateline::parse_date(span.slice(&a.text))
+    })
 }
 
 /// True for mentions that name a calendar day by month and day: evidence independent of the

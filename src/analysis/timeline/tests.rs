@@ -232,3 +232,43 @@ fn relative_mentions_alone_never_flag_a_date_line() {
     };
     assert_eq!(timeline(&corpus).articles[0].flag, None);
 }
+
+#[test]
+fn a_date_line_that_is_not_the_publication_date_still_anchors_and_is_flagged() {
+    let text = "| 6 March 2024, Friday |\n\nThe ferry sank on Sunday (Oct 1), officials said.\n";
+    let line = "6 March 2024";
+    let start = text.find(line).unwrap();
+    let article = Article {
+        text: text.to_string(),
+        date: None,
+        date_span: Some(Span::new(start, start + line.len())),
+        furniture: vec![crate::corpus::Furniture {
+            kind: crate::corpus::FurnitureKind::Dateline,
+            span: Span::new(0, text.find('\n').unwrap()),
+        }],
+        ..Article::default()
+    };
+    let t = timeline(&Corpus {
+        articles: vec![article],
+        warnings: Vec::new(),
+    });
+    let row = &t.articles[0];
+    assert_eq!(row.dated, Some(date("2024-03-06")));
+    assert!(
+        row.flag.is_some(),
+        "a page dated months after the event it reports stands out: {row:?}"
+    );
+}
+
+#[test]
+fn an_article_with_neither_date_nor_date_line_stays_undated() {
+    let article = Article {
+        text: "The ferry sank on Sunday.".to_string(),
+        ..Article::default()
+    };
+    let t = timeline(&Corpus {
+        articles: vec![article],
+        warnings: Vec::new(),
+    });
+    assert_eq!(t.articles[0].dated, None);
+}

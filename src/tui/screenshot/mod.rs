@@ -7,7 +7,7 @@
 pub mod palette;
 pub mod svg;
 
-use super::action::Action;
+use super::action::{Action, Picture, PictureAction};
 use super::app::App;
 use super::keymap::Keymap;
 use super::theme::{ColorDepth, Theme, ThemeName};
@@ -151,6 +151,10 @@ fn actor_in_diff(analysis: &Analysis, actor: usize) -> Vec<Action> {
     actions
 }
 
+fn picture(which: Picture) -> Action {
+    Action::Picture(PictureAction::Toggle(which))
+}
+
 /// The pictures in `screenshots/`, for any analysed story.
 pub fn scenes(analysis: &Analysis) -> Vec<Scene> {
     let actor = most_quoted_person(analysis);
@@ -176,6 +180,9 @@ pub fn scenes(analysis: &Analysis) -> Vec<Scene> {
         ),
         scene("discrepancies", vec![Action::ToggleDiscrepancies]),
         scene("help", vec![Action::ToggleHelp]),
+        scene("matrix", vec![picture(Picture::Matrix)]),
+        scene("coverage", vec![picture(Picture::Coverage)]),
+        scene("timeline", vec![picture(Picture::Timeline)]),
         Scene {
             name: "no-color-80x24",
             width: 80,
