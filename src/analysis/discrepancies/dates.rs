@@ -18,31 +18,12 @@ pub struct Written {
     pub span: Span,
 }
 
+/// A capitalised month name or abbreviation; the names themselves live with the date type.
 fn month_number(w: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if !w.starts_with(char::is_uppercase) {
         return None;
     }
-    let f = fold(w);
-    let f = f.trim_end_matches('.');
-    let full = MONTHS.iter().position(|m| *m == f);
-    let abbr = MONTHS
-        .iter()
-        .position(|m| (f.len() == 3 && m.starts_with(f)) || (f == "sept" && *m == "september"));
-    full.or(abbr).map(|i| i as u32 + 1)
+    crate::corpus::date::month_from_name(&fold(w)).map(u32::from)
 }
 
 fn day(w: &str) -> Option<u32> {
