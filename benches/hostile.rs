@@ -1,5 +1,6 @@
-//! Time budgets for the hostile inputs too big for the test suite: a 50 MB text file, and an
-//! article of 10,000 sentences without punctuation aligned against an edited copy of itself.
+//! Time budgets for the hostile inputs too big for the test suite: a 50 MB text file, a 20 MB
+//! article dense with names and quotes, and an article of 10,000 sentences without punctuation
+//! aligned against an edited copy of itself.
 //!
 //! `cargo bench --bench hostile` loads and analyses each case once, prints the wall time per
 //! stage and fails (exit status 1) when a case goes over its budget. The budgets are generous
@@ -30,10 +31,12 @@ fn main() -> ExitCode {
         }
     };
     let big = dir.path().join("fifty-megabytes.txt");
+    let quoted = dir.path().join("twenty-megabytes-of-quotes.txt");
     let lhs = dir.path().join("no-punctuation.txt");
     let rhs = dir.path().join("no-punctuation-edited.txt");
     let text = hostile::no_punctuation_article(7);
     let written = hostile::write_big_text(&big, 50 << 20)
+        .and_then(|()| hostile::write_big_reporting(&quoted, 20 << 20))
         .and_then(|()| std::fs::write(&lhs, &text))
         .and_then(|()| std::fs::write(&rhs, text.replacen("harbour", "lighthouse", 500)));
     if let Err(e) = written {
@@ -45,6 +48,11 @@ fn main() -> ExitCode {
             name: "50 MB text file",
             budget: Duration::from_secs(120),
             paths: vec![big],
+        },
+        Case {
+            name: "20 MB of names and quotes",
+            budget: Duration::from_secs(120),
+            paths: vec![quoted],
         },
         Case {
             name: "10,000 unpunctuated sentences, twice",
@@ -68,7 +76,7 @@ fn main() -> ExitCode {
         };
         println!(
             "{:<40} {articles} articles, load {:>7.2?}, analyse {:>7.2?}, total {:>7.2?} \
-             (budget {:?}): {verdict}; {} sentences, {} overlaps",
+             (budget {:?}): {verdict}; {} sentences, {} statements, {} overlaps",
             case.name,
             loaded,
             total - loaded,
@@ -79,6 +87,7 @@ fn main() -> ExitCode {
                 .iter()
                 .map(|d| d.sentences.len())
                 .sum::<usize>(),
+            analysis.statements.len(),
             analysis.overlaps.len(),
         );
     }

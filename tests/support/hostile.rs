@@ -5,7 +5,7 @@
 //! Generated cases: 10,000 nested divs, a 1 MB line without a newline, 300 short articles,
 //! 10,000 sentences without punctuation (twice, lightly edited, so the aligner has a pair to
 //! work on), a symbolic link loop, and an unreadable file. The 50 MB file is made on demand by
-//! [`write_big_text`], since only the size-limit tests and the benchmark need it.
+//! [`write_big_text`] (plain sentences) and [`write_big_reporting`] (names and quotes), since only the size-limit tests and the benchmark need it.
 
 #![allow(dead_code)] // each test binary uses a different part of this module
 
@@ -97,6 +97,41 @@ pub fn write_big_text(path: &Path, bytes: usize) -> std::io::Result<()> {
             s.push(' ');
         }
         s.push_str("\n\n");
+    }
+    fs::write(path, s)
+}
+
+/// Made-up people for generated reporting, with the roles the attribution code looks for.
+const NAMES: &[&str] = &[
+    "Orla Venn",
+    "Tamsin Ferrow",
+    "Ivo Kestrel",
+    "Ansel Marrow",
+    "Petra Lindqvist",
+    "Hollis Brack",
+    "Minna Osei",
+    "Corwin Dale",
+];
+
+/// Writes a text file of at least `bytes` bytes of reporting: named people quoted directly
+/// and reported, pronouns and role nouns standing for them, numbers and dates, so that the
+/// name, statement and claim stages have as much to do per byte as real news gives them.
+pub fn write_big_reporting(path: &Path, bytes: usize) -> std::io::Result<()> {
+    let mut rng = Rng::new(51);
+    let mut s = String::with_capacity(bytes + 512);
+    s.push_str("A very long report of what everyone said\n\n");
+    while s.len() < bytes {
+        let name = NAMES[rng.below(NAMES.len())];
+        let (quote_words, reported_words) = (5 + rng.below(6), 4 + rng.below(6));
+        let quote = unpunctuated_words(&mut rng, quote_words);
+        let reported = unpunctuated_words(&mut rng, reported_words);
+        let count = 10 + rng.below(990);
+        s.push_str(&format!(
+            "“The {quote} will reopen,” {name} said on Monday. \
+             The spokesman said {count} {reported} had not been counted. \
+             She told reporters that the {reported} was “{quote}”. \
+             {name}, the minister, added that nothing had changed since March.\n\n"
+        ));
     }
     fs::write(path, s)
 }

@@ -43,10 +43,8 @@ impl Scanner<'_> {
     /// Keeps a reported statement unless a direct quote already carries most of it.
     fn record_reported(&mut self, f: Found, paragraph: usize) {
         let covered = self
-            .found
-            .iter()
-            .filter(|g| g.kind == StatementKind::Direct)
-            .any(|g| g.content.overlap_len(&f.content) * 2 >= f.content.len());
+            .direct_overlapping(f.content)
+            .any(|g| g.overlap_len(&f.content) * 2 >= f.content.len());
         if !covered {
             self.record(f, paragraph);
         }

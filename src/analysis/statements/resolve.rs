@@ -165,12 +165,13 @@ impl Memory {
     }
 }
 
-/// The most recent person before `pos` whose roles contain the title `title` ("spokesman").
-pub fn role_noun(actors: &[Actor], entities: &[Entity], pos: usize, title: &str) -> Option<usize> {
-    actors
+/// The last person in `before` (the actors before the title) whose roles contain the title
+/// `title` ("spokesman").
+pub fn role_noun(before: &[Actor], entities: &[Entity], title: &str) -> Option<usize> {
+    before
         .iter()
         .rev()
-        .filter(|a| a.span.end <= pos && a.kind == EntityKind::Person)
+        .filter(|a| a.kind == EntityKind::Person)
         .find(|a| {
             entities[a.entity].roles.iter().any(|r| {
                 r.split(|c: char| !c.is_alphanumeric())

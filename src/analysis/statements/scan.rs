@@ -10,6 +10,12 @@ use crate::analysis::entities::{Entity, EntityKind};
 use crate::analysis::fold::fold;
 use crate::analysis::segment::{Segmented, Sentence, Token};
 use crate::analysis::span::Span;
+use std::collections::{BTreeSet, HashSet};
+
+/// How many names back a pronoun or "the spokesman" may reach for the one it stands for.
+/// Far more than any reader follows, and it keeps an article with no fitting name from
+/// making every pronoun search the whole article.
+const LOOKBACK: usize = 200;
 
 /// A statement found in one article, before ids and claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +49,13 @@ pub struct Scanner<'a> {
     pub actors: Vec<Actor>,
     pub memory: Memory,
     pub found: Vec<Found>,
+    /// The content spans already in `found`, so a statement seen twice is recorded once
+    /// without searching the list (an article may hold hundreds of thousands).
+    recorded: HashSet<Span>,
+    /// The direct quotes recorded so far, by start, and the longest one's length: a reported
+    /// statement asks which of them overlap it without walking every statement before it.
+    direct: BTreeSet<(usize, usize)>,
+    longest_direct: usize,
     /// Quotes of the paragraph being read.
     pub quotes: Vec<Quote>,
 }
@@ -55,15 +68,23 @@ impl<'a> Scanner<'a> {
             actors,
             memory: Memory::default(),
             found: Vec::new(),
+            recorded: HashSet::new(),
+            direct: BTreeSet::new(),
+            longest_direct: 0,
             quotes: Vec::new(),
         }
     }
 
     /// Reads one segmentation (headline or body), paragraph by paragraph.
     pub fn scan(&mut self, seg: &Segmented, para_offset: usize) {
+        // Sentences come in paragraph order, so each paragraph's sentences are one run.
+        let mut rest = seg.sentences.as_slice();
         for (p, para) in seg.paragraphs.iter().enumerate() {
             self.quotes = find_quotes(self.text, *para);
-            for sent in seg.sentences.iter().filter(|s| s.paragraph == p) {
+            let here = rest.partition_point(|s| s.paragraph <= p);
+            let (sentences, after) = rest.split_at(here);
+            rest = after;
+            for sent in sentences.iter().filter(|s| s.paragraph == p) {
                 let view = SentenceView {
                     sent,
                     toks: seg.sentence_tokens(sent),
@@ -82,12 +103,25 @@ impl<'a> Scanner<'a> {
         if f.content.is_empty() || self.text.get(f.content.start..f.content.end).is_none() {
             return;
         }
-        if self.found.iter().any(|g| g.content == f.content) {
+        if !self.recorded.insert(f.content) {
             return;
+        }
+        if f.kind == StatementKind::Direct {
+            self.direct.insert((f.content.start, f.content.end));
+            self.longest_direct = self.longest_direct.max(f.content.len());
         }
         let kind = self.entities[f.speaker].kind;
         self.memory.spoke(f.speaker, kind, paragraph);
         self.found.push(f);
+    }
+
+    /// The recorded direct quotes that overlap `span`.
+    pub fn direct_overlapping(&self, span: Span) -> impl Iterator<Item = Span> {
+        let earliest = span.start.saturating_sub(self.longest_direct);
+        self.direct
+            .range((earliest, 0)..(span.end, 0))
+            .map(|&(start, end)| Span::new(start, end))
+            .filter(move |d| d.end > span.start)
     }
 
     pub fn in_quote(&self, pos: usize) -> bool {
@@ -126,9 +160,9 @@ impl<'a> Scanner<'a> {
 
     /// The actors whose mention lies inside `range` and outside quotes, in order.
     pub fn actors_in(&self, range: Span) -> Vec<Actor> {
-        self.actors
+        let before = self.actors_before(range.end);
+        before[before.partition_point(|a| a.span.start < range.start)..]
             .iter()
-            .filter(|a| a.span.start >= range.start && a.span.end <= range.end)
             .filter(|a| !self.in_quote(a.span.start))
             .copied()
             .collect()
@@ -186,7 +220,9 @@ impl<'a> Scanner<'a> {
                 && k > 0
                 && view.toks[k - 1].norm == "the"
             {
-                if let Some(e) = role_noun(&self.actors, self.entities, t.span.start, &t.norm) {
+                let before = self.actors_before(t.span.start);
+                let recent = &before[before.len().saturating_sub(LOOKBACK)..];
+                if let Some(e) = role_noun(recent, self.entities, &t.norm) {
                     out.push((
                         Who::Role(e),
                         Span::new(view.toks[k - 1].span.start, t.span.end),
@@ -209,9 +245,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let owner = self
-            .actors
+            .actors_before(prev.span.end)
             .iter()
-            .find(|a| a.span.end > prev.span.start && a.span.end <= prev.span.end)?;
+            .rev()
+            .take_while(|a| a.span.end > prev.span.start)
+            .last()?;
         let span = Span::new(owner.span.start, t.span.end);
         Some((Who::Entity(owner.entity), span))
     }
@@ -245,12 +283,19 @@ impl<'a> Scanner<'a> {
         if p == Pronoun::Body {
             return None;
         }
-        self.actors
+        self.actors_before(pos)
             .iter()
             .rev()
-            .filter(|a| a.span.end <= pos && !a.modifier && fits(p, a.kind))
+            .take(LOOKBACK)
+            .filter(|a| !a.modifier && fits(p, a.kind))
             .map(|a| a.entity)
             .next()
+    }
+
+    /// The actors that end at or before `pos`. Actors are sorted by start and none nests in
+    /// another, so their ends are sorted too and a binary search finds the cut.
+    pub fn actors_before(&self, pos: usize) -> &[Actor] {
+        &self.actors[..self.actors.partition_point(|a| a.span.end <= pos)]
     }
 
     pub fn kind_of(&self, e: usize) -> EntityKind {
