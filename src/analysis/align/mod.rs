@@ -12,6 +12,7 @@ pub mod overlap;
 pub mod passage;
 pub mod score;
 pub mod select;
+pub mod synonyms;
 pub mod tfidf;
 pub mod units;
 

@@ -7,7 +7,7 @@
 //! equals the most similar, which is the tightest: words that add nothing shared only dilute it.
 
 use super::select::{Piece, UnitMatch};
-use super::units::{SentenceUnits, Unit};
+use super::units::{SentenceUnits, Shared, Unit};
 
 /// Whole sentences at least this similar are matched as they are.
 const WHOLE_SENTENCE_MATCH: f32 = 0.9;
@@ -29,6 +29,11 @@ pub fn score_sentence_pair(
     threshold: f32,
     fallback: f32,
 ) -> Option<UnitMatch> {
+    // A headline sums up a whole article in a few words, so it shares some with many body
+    // sentences; what it restates is the other article's headline.
+    if lhs.heading != rhs.heading {
+        return None;
+    }
     let floor = threshold.min(fallback);
     let whole = lhs.whole().vector.cosine(&rhs.whole().vector);
     if whole >= WHOLE_SENTENCE_MATCH {
@@ -42,14 +47,20 @@ pub fn score_sentence_pair(
             } else {
                 MIN_SHARED_CONTENT_CLAUSE
             };
-            all.extend(unit_match(a, b, floor, need));
+            // A weak match has the least evidence, so it needs as much shared content as a
+            // clause does.
+            let m = unit_match(a, b, floor, need).filter(|(m, shared)| {
+                m.score >= threshold || shared.terms >= MIN_SHARED_CONTENT_CLAUSE
+            });
+            all.extend(m);
         }
     }
     let strong = all.iter().any(|(m, _)| m.score >= threshold);
     all.into_iter()
         .filter(|(m, _)| !strong || m.score >= threshold)
         .max_by(|(a, ma), (b, mb)| {
-            ma.total_cmp(mb)
+            ma.mass
+                .total_cmp(&mb.mass)
                 .then(a.score.total_cmp(&b.score))
                 .then(b.lhs.tokens.start.cmp(&a.lhs.tokens.start))
                 .then(b.rhs.tokens.start.cmp(&a.rhs.tokens.start))
@@ -61,8 +72,13 @@ pub fn score_sentence_pair(
 /// shared names then make up most of both (a sentence that is mostly a title and a name).
 const NAMES_ONLY_MATCH: f32 = 0.6;
 
-/// The match of two units with its shared content mass, when it passes the bars.
-fn unit_match(a: &Unit, b: &Unit, threshold: f32, min_common: usize) -> Option<(UnitMatch, f32)> {
+/// The match of two units with the content they share, when it passes the bars.
+fn unit_match(
+    a: &Unit,
+    b: &Unit,
+    threshold: f32,
+    min_common: usize,
+) -> Option<(UnitMatch, Shared)> {
     let score = a.vector.cosine(&b.vector);
     if score < threshold {
         return None;
@@ -76,7 +92,7 @@ fn unit_match(a: &Unit, b: &Unit, threshold: f32, min_common: usize) -> Option<(
         rhs: piece(b),
         score,
     };
-    Some((m, shared.mass))
+    Some((m, shared))
 }
 
 fn piece(u: &Unit) -> Piece {
@@ -147,6 +163,25 @@ mod tests {
         let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.3).unwrap_or_else(|| panic!("no match"));
         assert!(m.lhs.span.slice(&a).ends_with("roads."));
         assert!(m.rhs.span.slice(&b).starts_with("Citing"));
+    }
+
+    #[test]
+    fn a_headline_is_matched_only_with_a_headline() {
+        let a =
+            format!("Storm closes mountain roads\n\nThe storm closed the mountain roads.{FILLER}");
+        let b = format!("The storm closed mountain roads on Monday.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        assert!(s[0].heading && !s[1].heading);
+        assert_eq!(score_sentence_pair(&s[0], &s[1], 0.3, 0.2), None);
+    }
+
+    #[test]
+    fn words_a_rewrite_swaps_count_as_shared() {
+        let a = format!("The minister voiced apprehension about the troops at the border.{FILLER}");
+        let b = format!("The minister expressed concern about the forces at the border.{FILLER}");
+        let s = first_sentences(&[&a, &b]);
+        let m = score_sentence_pair(&s[0], &s[1], 0.3, 0.2).unwrap_or_else(|| panic!("no match"));
+        assert!(m.score > 0.9, "{}", m.score);
     }
 
     #[test]

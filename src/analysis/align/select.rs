@@ -44,8 +44,8 @@ pub struct SelectRules {
     pub threshold: f32,
     /// Between articles with at least `related_min_matches` matches over `threshold` (rewrites
     /// of one report), weaker matches down to this score are accepted best first where neither
-    /// side is matched yet, or where they continue an accepted match (adjacent on both sides:
-    /// passages run on).
+    /// side is matched yet, where they continue an accepted match (adjacent on both sides:
+    /// passages run on), or where they are the best partner of a side not matched yet.
     pub related_threshold: f32,
     pub related_min_matches: usize,
 }
@@ -67,20 +67,40 @@ pub fn select_matches(mut candidates: Vec<UnitMatch>, rules: &SelectRules) -> Ve
         }
     }
     if accepted.len() >= rules.related_min_matches {
-        for m in weak {
-            let free = !lhs_taken(&accepted, &m) && !rhs_taken(&accepted, &m);
+        let best_lhs = best_partners(&weak, |m| &m.lhs);
+        let best_rhs = best_partners(&weak, |m| &m.rhs);
+        for (k, m) in weak.iter().enumerate() {
+            let (lhs_free, rhs_free) = (!lhs_taken(&accepted, m), !rhs_taken(&accepted, m));
+            let free = lhs_free && rhs_free;
+            // One side free and this is its best partner, though that partner is matched
+            // already: one sentence retold in two places (many-to-one).
+            let best_of_free = (lhs_free && best_lhs[k]) || (rhs_free && best_rhs[k]);
             let same_regions = accepted
                 .iter()
                 .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs));
             let continues = accepted
                 .iter()
                 .any(|a| a.lhs.touches(&m.lhs) && a.rhs.touches(&m.rhs));
-            if m.score >= rules.related_threshold && (free || (continues && !same_regions)) {
-                accepted.push(m);
+            if m.score >= rules.related_threshold
+                && (free || ((continues || best_of_free) && !same_regions))
+            {
+                accepted.push(m.clone());
             }
         }
     }
     accepted
+}
+
+/// For each candidate (sorted best first), whether it is the first whose `side` overlaps its
+/// own: the best partner that side has among them.
+fn best_partners(sorted: &[UnitMatch], side: impl Fn(&UnitMatch) -> &Piece) -> Vec<bool> {
+    (0..sorted.len())
+        .map(|k| {
+            !sorted[..k]
+                .iter()
+                .any(|o| side(o).overlaps(side(&sorted[k])))
+        })
+        .collect()
 }
 
 fn lhs_taken(accepted: &[UnitMatch], m: &UnitMatch) -> bool {
@@ -160,19 +180,13 @@ mod tests {
     }
 
     #[test]
-    fn weak_matches_count_only_between_related_articles_and_only_one_to_one() {
+    fn weak_matches_count_only_between_related_articles() {
         let weak = vec![m(0..10, 50..60, 0.25), m(20..30, 70..80, 0.22)];
         assert!(select_matches(weak.clone(), &RULES).is_empty());
         let mut related = weak;
         related.extend([m(40..50, 90..99, 0.8), m(60..70, 100..110, 0.7)]);
-        related.push(m(0..10, 90..99, 0.29));
         let got = select_matches(related, &RULES);
         assert_eq!(got.len(), 4);
-        assert!(
-            !got.contains(&m(0..10, 90..99, 0.29)),
-            "rhs already matched"
-        );
-        assert!(got.contains(&m(0..10, 50..60, 0.25)));
     }
 
     #[test]
@@ -181,6 +195,7 @@ mod tests {
         c.push(m(0..10, 50..60, 0.9));
         c.push(m(10..20, 50..60, 0.22));
         c.push(m(30..39, 50..60, 0.22));
+        c.push(m(30..39, 120..130, 0.24));
         let got = select_matches(c, &RULES);
         assert!(
             got.contains(&m(10..20, 50..60, 0.22)),
@@ -188,7 +203,34 @@ mod tests {
         );
         assert!(
             !got.contains(&m(30..39, 50..60, 0.22)),
-            "not adjacent, rhs taken"
+            "not adjacent, rhs taken, and 30..39 has a better partner"
+        );
+    }
+
+    #[test]
+    fn a_weak_match_that_is_the_best_partner_of_a_free_side_is_kept_though_the_other_is_taken() {
+        let mut c = vec![m(40..50, 90..99, 0.8), m(60..70, 100..110, 0.7)];
+        c.push(m(0..10, 50..60, 0.9));
+        // 20..30's best partner is 50..60, matched above: 50..60 retells both.
+        c.push(m(20..30, 50..60, 0.25));
+        // And 120..130's only partner is 20..30: 20..30 retells both.
+        c.push(m(20..30, 120..130, 0.21));
+        let got = select_matches(c, &RULES);
+        assert!(got.contains(&m(20..30, 50..60, 0.25)));
+        assert!(got.contains(&m(20..30, 120..130, 0.21)));
+    }
+
+    #[test]
+    fn a_weak_match_is_not_a_second_partner_of_a_side_that_has_a_better_one() {
+        let mut c = vec![m(40..50, 90..99, 0.8), m(60..70, 100..110, 0.7)];
+        c.push(m(0..10, 50..60, 0.9));
+        c.push(m(20..30, 120..130, 0.3));
+        c.push(m(20..30, 50..60, 0.22));
+        let got = select_matches(c, &RULES);
+        assert!(got.contains(&m(20..30, 120..130, 0.3)));
+        assert!(
+            !got.contains(&m(20..30, 50..60, 0.22)),
+            "20..30 has a better partner and 50..60 is taken"
         );
     }
 

@@ -5,6 +5,7 @@
 //! cut a long sentence down. Offering both lets the best-scoring, tightest unit win.
 
 use super::clause::clause_pieces;
+use super::synonyms::canonical;
 use super::tfidf::{Idf, NO_TERM, TermId, TermVector, term_id};
 use crate::analysis::segment::Segmented;
 use crate::analysis::span::Span;
@@ -45,12 +46,12 @@ impl DocTerms {
             });
             if let Some(n) = hyphenated {
                 let joined = format!("{}{}", t.norm, n.norm);
-                terms.extend([term_id(&stemmer.stem(&joined)), NO_TERM]);
+                terms.extend([term_id(canonical(&stemmer.stem(&joined))), NO_TERM]);
                 content.extend([true, false]);
                 i += 2;
                 continue;
             }
-            terms.push(term_id(&stemmer.stem(&t.norm)));
+            terms.push(term_id(canonical(&stemmer.stem(&t.norm))));
             content.push(!is_stop_word(&t.norm));
             i += 1;
         }
@@ -121,6 +122,8 @@ impl Unit {
 pub struct SentenceUnits {
     /// Index into `Segmented::sentences`.
     pub sentence: usize,
+    /// A headline or subhead rather than a sentence of running text.
+    pub heading: bool,
     pub units: Vec<Unit>,
 }
 
@@ -162,6 +165,7 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
         }
         out.push(SentenceUnits {
             sentence: si,
+            heading: sentence.heading,
             units,
         });
     }
