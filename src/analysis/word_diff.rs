@@ -5,7 +5,7 @@
 //! Every op and change carries byte spans into each side's text, for highlighting and export.
 
 mod classify;
-mod lexicon;
+pub(crate) mod lexicon;
 mod quotes;
 
 pub use classify::{ChangeContext, classify_change};

@@ -3,6 +3,8 @@
 //!
 //! All keys are folded (lower case, no diacritics), so lookups take `fold`ed words.
 
+use crate::analysis::word_diff::lexicon::is_number_word;
+use crate::corpus::date::{Weekday, month_from_name};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -955,16 +957,6 @@ const NEVER_NAMES: &[&str] = &[
     "every",
     "no",
     "not",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "last",
     "next",
     "first",
@@ -1023,41 +1015,6 @@ const NEVER_NAMES: &[&str] = &[
     "advertisement",
 ];
 
-/// Days and months: capitalised, but never entities.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// The tables as hash maps, built once: lookups run for every capitalised word of a corpus.
 struct Index {
     countries: HashMap<&'static str, &'static str>,
@@ -1069,7 +1026,6 @@ struct Index {
     honorifics: HashSet<&'static str>,
     given: HashSet<&'static str>,
     never: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
 }
 
 fn index() -> &'static Index {
@@ -1084,7 +1040,6 @@ fn index() -> &'static Index {
         honorifics: HONORIFICS.iter().copied().collect(),
         given: GIVEN_NAMES.iter().copied().collect(),
         never: NEVER_NAMES.iter().copied().collect(),
-        calendar: CALENDAR.iter().copied().collect(),
     })
 }
 
@@ -1125,11 +1080,15 @@ pub fn is_given_name(folded: &str) -> bool {
 }
 
 pub fn is_never_name(folded: &str) -> bool {
-    index().never.contains(folded)
+    // Number words ("Three of the attackers") open sentences capitalised but name nothing.
+    index().never.contains(folded) || is_number_word(folded)
 }
 
+/// Days and months ("Friday", "Sept"): capitalised, but never entities.
 pub fn is_calendar(folded: &str) -> bool {
-    index().calendar.contains(folded)
+    // Weekdays by full name only: "Sun", "Wed" and "Sat" are also names and words.
+    month_from_name(folded).is_some()
+        || Weekday::from_name(folded).is_some_and(|d| d.name().eq_ignore_ascii_case(folded))
 }
 
 #[cfg(test)]

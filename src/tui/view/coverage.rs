@@ -120,28 +120,20 @@ fn claim_text(app: &App, row: &GridRow) -> String {
 /// The legend and the statement under the cursor.
 fn footer_lines(app: &App, frame: &mut Frame, footer: Rect, g: &CoverageGrid) {
     let t = &app.ui.theme;
-    let legend = Line::from(vec![
-        Span::styled("Q", t.quote),
-        Span::styled(" quoted  ", t.muted),
-        Span::styled("P", t.cue),
-        Span::styled(" paraphrased  ", t.muted),
-        Span::styled("·", t.muted),
-        Span::styled(" absent  ", t.muted),
-        Span::styled("!", t.warning),
-        Span::styled(" renderings disagree", t.muted),
-    ]);
+    let legend = super::pictures::legend(
+        &[
+            ("Q", t.quote, "quoted"),
+            ("P", t.cue, "paraphrased"),
+            ("·", t.muted, "absent"),
+            ("!", t.warning, "renderings disagree"),
+        ],
+        t.muted,
+    );
     let lines = [
         legend,
         Line::styled(fit(&detail(app, g), footer.width as usize), t.base),
     ];
-    for (i, line) in lines.into_iter().enumerate() {
-        if (i as u16) < footer.height {
-            frame.render_widget(
-                line,
-                Rect::new(footer.x, footer.y + i as u16, footer.width, 1),
-            );
-        }
-    }
+    super::pictures::render_footer(frame, footer, lines);
 }
 
 /// "Source 2: “the words” · enter shows it in the diff", or who left the claim out.

@@ -109,14 +109,7 @@ fn footer_lines(app: &App, frame: &mut Frame, footer: Rect) {
         Line::from(legend),
         Line::styled(fit(&detail(app), width), t.base),
     ];
-    for (i, line) in lines.into_iter().enumerate() {
-        if (i as u16) < footer.height {
-            frame.render_widget(
-                line,
-                Rect::new(footer.x, footer.y + i as u16, footer.width, 1),
-            );
-        }
-    }
+    super::pictures::render_footer(frame, footer, lines);
 }
 
 /// "A × B: 63% in common, 4 passages · enter opens the pair".

@@ -7,6 +7,8 @@ use crate::tui::app::{App, Ui};
 use crate::tui::state::pictures::Picture;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 
 /// Rows under the body: the legend and two detail lines.
@@ -87,4 +89,26 @@ pub fn parts(inner: Rect) -> (Rect, Rect, Rect) {
         ..inner
     };
     (header, body, footer)
+}
+
+/// A legend line: each key's glyph in its own style, then what it means in `muted`.
+pub fn legend(keys: &[(&'static str, Style, &'static str)], muted: Style) -> Line<'static> {
+    let mut spans = Vec::with_capacity(keys.len() * 2);
+    for (k, &(glyph, style, meaning)) in keys.iter().enumerate() {
+        let gap = if k + 1 < keys.len() { "  " } else { "" };
+        spans.push(Span::styled(glyph, style));
+        spans.push(Span::styled(format!(" {meaning}{gap}"), muted));
+    }
+    Line::from(spans)
+}
+
+/// Draws the footer's lines one per row, as many as fit.
+pub fn render_footer<'a>(
+    frame: &mut Frame,
+    footer: Rect,
+    lines: impl IntoIterator<Item = Line<'a>>,
+) {
+    for (row, line) in (0..footer.height).zip(lines) {
+        frame.render_widget(line, Rect::new(footer.x, footer.y + row, footer.width, 1));
+    }
 }

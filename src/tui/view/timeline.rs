@@ -114,16 +114,15 @@ fn track_spans(app: &App, row: &ArticleDates, axis: DayRange, width: usize) -> V
 
 fn footer_lines(app: &App, frame: &mut Frame, footer: Rect, tl: &Timeline) {
     let t = &app.ui.theme;
-    let legend = Line::from(vec![
-        Span::styled("◆", t.title),
-        Span::styled(" date line  ", t.muted),
-        Span::styled("•", t.fact),
-        Span::styled(" day named in the text  ", t.muted),
-        Span::styled("━", t.fact),
-        Span::styled(" run of days  ", t.muted),
-        Span::styled("!", t.warning),
-        Span::styled(" date line contradicts the events", t.muted),
-    ]);
+    let legend = super::pictures::legend(
+        &[
+            ("◆", t.title, "date line"),
+            ("•", t.fact, "day named in the text"),
+            ("━", t.fact, "run of days"),
+            ("!", t.warning, "date line contradicts the events"),
+        ],
+        t.muted,
+    );
     let (first, second) = detail(app, tl);
     let w = footer.width as usize;
     let lines = [
@@ -131,14 +130,7 @@ fn footer_lines(app: &App, frame: &mut Frame, footer: Rect, tl: &Timeline) {
         Line::styled(fit(&first, w), t.base),
         Line::styled(fit(&second, w), t.muted),
     ];
-    for (i, line) in lines.into_iter().enumerate() {
-        if (i as u16) < footer.height {
-            frame.render_widget(
-                line,
-                Rect::new(footer.x, footer.y + i as u16, footer.width, 1),
-            );
-        }
-    }
+    super::pictures::render_footer(frame, footer, lines);
 }
 
 /// The selected source's date line and verdict, then each mention and the day it resolves to.
