@@ -147,7 +147,8 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
             tokens: r,
             span,
         };
-        let mut units = vec![make(range.clone(), sentence_span(text, seg, si))];
+        let whole = sentence_span(text, seg, si);
+        let mut units = vec![make(range.clone(), whole)];
         let pieces = clause_pieces(text, seg.sentence_tokens(sentence));
         if (2..=MAX_PIECES).contains(&pieces.len()) {
             let abs = |r: &Range<usize>| range.start + r.start..range.start + r.end;
@@ -156,10 +157,14 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
                 windows.extend(pieces.windows(2).map(|w| abs(&(w[0].start..w[1].end))));
             }
             for w in windows {
-                let span = Span::new(
-                    seg.tokens[w.start].span.start,
-                    seg.tokens[w.end - 1].span.end,
-                );
+                // The last piece keeps the sentence's closing punctuation, so a passage that
+                // ends with its sentence does not leave a stray full stop behind.
+                let end = if w.end == range.end {
+                    whole.end
+                } else {
+                    seg.tokens[w.end - 1].span.end
+                };
+                let span = Span::new(seg.tokens[w.start].span.start, end);
                 units.push(make(w, span));
             }
         }
@@ -235,6 +240,15 @@ mod tests {
             )
         );
         assert_eq!(shown.len(), 1 + 3 + 2);
+    }
+
+    #[test]
+    fn the_last_clause_keeps_the_closing_punctuation() {
+        let text = "The bridge reopened on Monday, ending a month of detours for commuters.";
+        let (_, units) = build(text);
+        let shown: Vec<&str> = units[0].units.iter().map(|u| u.span.slice(text)).collect();
+        assert!(shown.contains(&"ending a month of detours for commuters."), "{shown:?}");
+        assert!(shown.contains(&"The bridge reopened on Monday"), "{shown:?}");
     }
 
     #[test]
