@@ -1,31 +1,17 @@
 //! Actors and their statements on small stories of our own: entities, attribution in many quote
 //! styles, claims across sources and the discrepancies between them.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::corpus_of_texts;
 use crosscheck::analysis::fold::fold;
 use crosscheck::analysis::statements::StatementKind;
 use crosscheck::analysis::{Analysis, Options, analyze};
-use crosscheck::corpus::{Article, Corpus};
 use proptest::prelude::*;
 
-fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                text: (*t).to_string(),
-                text_is_file: true,
-                ..Article::default()
-            })
-            .collect(),
-        warnings: Vec::new(),
-    }
-}
-
 fn run(texts: &[&str]) -> Analysis {
-    analyze(corpus(texts), &Options::default())
+    analyze(corpus_of_texts(texts), &Options::default())
 }
 
 /// (speaker name, kind, content text) of every statement.

@@ -1,32 +1,19 @@
 //! Overlap alignment and word diffs, end to end: invariants as property tests, and small
 //! invented stories (a reordered rewrite, a paraphrase, unrelated reports).
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::corpus_of_texts;
 use crosscheck::analysis::align::{AlignOptions, Overlap, OverlapKind, align_corpus};
 use crosscheck::analysis::segment::{Segmented, segment, tokenize};
 use crosscheck::analysis::span::Span;
 use crosscheck::analysis::word_diff::{ChangeKind, apply_ops, word_ops};
-use crosscheck::corpus::{Article, Corpus};
+use crosscheck::corpus::Corpus;
 use proptest::prelude::*;
 
-fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                text: t.to_string(),
-                text_is_file: true,
-                ..Article::default()
-            })
-            .collect(),
-        warnings: Vec::new(),
-    }
-}
-
 fn align(texts: &[&str]) -> (Corpus, Vec<Segmented>, Vec<Overlap>) {
-    let c = corpus(texts);
+    let c = corpus_of_texts(texts);
     let docs: Vec<Segmented> = c
         .articles
         .iter()

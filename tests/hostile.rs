@@ -1,16 +1,19 @@
 //! The hostile corpus, case by case: every file that can be read is read, every file that cannot
 //! is named with the reason, analysis finishes, and every exported span slices its own text.
 
+#[path = "support/corpus.rs"]
+mod corpus;
 #[path = "support/export_check.rs"]
 mod export_check;
 #[path = "support/hostile.rs"]
 mod hostile;
 
+use corpus::warning_for;
 use crosscheck::analysis::{Analysis, Options, analyze};
 use crosscheck::corpus::Corpus;
 use crosscheck::corpus::load::{LoadOptions, load_paths};
 use export_check::check_export;
-use hostile::{HostileFolder, hostile_folder, short_article_id};
+use hostile::{HostileFolder, REFUSED, hostile_folder, readable_article_ids, short_article_id};
 use std::path::PathBuf;
 
 fn load(paths: &[PathBuf]) -> Corpus {
@@ -19,14 +22,6 @@ fn load(paths: &[PathBuf]) -> Corpus {
 
 fn load_case(name: &str) -> Corpus {
     load(&[hostile_folder().join(name)])
-}
-
-fn warning_for<'a>(c: &'a Corpus, path_end: &str) -> &'a str {
-    c.warnings
-        .iter()
-        .find(|w| w.path.ends_with(path_end))
-        .map(|w| w.message.as_str())
-        .unwrap_or_else(|| panic!("no warning names {path_end}: {:#?}", c.warnings))
 }
 
 /// Loads one case, expects exactly one article, analyses it and checks the export.
@@ -310,42 +305,10 @@ fn the_whole_hostile_folder_loads_every_good_article_and_names_every_bad_file() 
     let h = hostile_folder();
     let corpus = load(&[h.path().to_path_buf()]);
     let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-    for good in [
-        "latin1",
-        "windows-1252",
-        "utf16-bom",
-        "crlf",
-        "lone-cr",
-        "nested-divs",
-        "tram-1",
-        "tram-2",
-        "orchard-1",
-        "twice-first",
-        "twice-second",
-        "unbalanced-quotes",
-        "unclosed-quote",
-        "one-megabyte-line",
-        "no-punctuation",
-        "cyrillic-names",
-        "combining-diacritics",
-        "zero-width-and-bidi",
-        "ctl",
-        "short-000",
-        "short-299",
-    ] {
-        assert!(ids.contains(&good), "{good} missing from {ids:?}");
+    for good in readable_article_ids() {
+        assert!(ids.contains(&good.as_str()), "{good} missing from {ids:?}");
     }
-    for bad in [
-        "empty.txt",
-        "whitespace-only.txt",
-        "picture-renamed.txt",
-        "nul-bytes.txt",
-        "wrong-shape.json",
-        "malformed.jsonl:2",
-        "truncated.jsonl:2",
-        "back-up",
-        "README.md",
-    ] {
+    for (bad, _reason) in REFUSED {
         warning_for(&corpus, bad);
     }
     if h.unreadable_is_unreadable {

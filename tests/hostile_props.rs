@@ -6,12 +6,16 @@
 //! kind, unbalanced; line ends of every kind; zero-width and bidi controls; combining marks;
 //! Cyrillic and CJK; attribution cues; capitalised names.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::corpus_of_texts;
 use crosscheck::analysis::align::{AlignOptions, align_corpus};
 use crosscheck::analysis::entities::find_entities;
 use crosscheck::analysis::segment::{Segmented, segment};
 use crosscheck::analysis::span::Span;
 use crosscheck::analysis::statements::find_statements;
-use crosscheck::corpus::{Article, Corpus};
+use crosscheck::corpus::Corpus;
 use proptest::prelude::*;
 
 fn piece() -> impl Strategy<Value = String> {
@@ -40,23 +44,6 @@ fn hostile_text() -> impl Strategy<Value = String> {
                 .collect()
         },
     )
-}
-
-fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                text: (*t).to_string(),
-                text_is_file: true,
-                ..Article::default()
-            })
-            .collect(),
-        warnings: Vec::new(),
-    }
 }
 
 fn segment_all(c: &Corpus) -> Vec<Segmented> {
@@ -110,7 +97,7 @@ proptest! {
     ) {
         // Half the time the right side contains the left, so there is something to align.
         let rhs = if copy { format!("{rhs} {lhs}") } else { rhs };
-        let c = corpus(&[&lhs, &rhs]);
+        let c = corpus_of_texts(&[&lhs, &rhs]);
         let docs = segment_all(&c);
         for o in align_corpus(&c, &docs, &AlignOptions::default()) {
             let (l, r) = (&c.articles[o.lhs.article].text, &c.articles[o.rhs.article].text);
@@ -129,7 +116,7 @@ proptest! {
         lhs in hostile_text(),
         rhs in hostile_text(),
     ) {
-        let c = corpus(&[&lhs, &rhs]);
+        let c = corpus_of_texts(&[&lhs, &rhs]);
         let docs = segment_all(&c);
         let entities = find_entities(&c, &docs);
         for e in &entities {

@@ -1,6 +1,10 @@
 //! Loading real folders: mixed good and bad files, fixtures of each format, the bundled story,
 //! and the binary's messages and exit status.
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::warning_for;
 use crosscheck::corpus::bundled;
 use crosscheck::corpus::load::{LoadOptions, load_paths};
 use crosscheck::corpus::{Article, Corpus, FurnitureKind};
@@ -17,14 +21,6 @@ fn load(paths: &[&Path]) -> Corpus {
 
 fn ids(c: &Corpus) -> Vec<&str> {
     c.articles.iter().map(|a| a.id.as_str()).collect()
-}
-
-fn warning_for<'a>(c: &'a Corpus, path_end: &str) -> &'a str {
-    c.warnings
-        .iter()
-        .find(|w| w.path.ends_with(path_end))
-        .map(|w| w.message.as_str())
-        .unwrap_or_else(|| panic!("no warning names {path_end}: {:#?}", c.warnings))
 }
 
 fn furniture(a: &Article) -> Vec<(FurnitureKind, &str)> {

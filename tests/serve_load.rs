@@ -174,12 +174,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn fifty_sessions_stay_responsive_and_the_sixty_fifth_connection_is_refused() {
     let target = Target::start();
     let addr = target.addr();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    runtime().block_on(async {
         let (_, start_peak) = target.memory().unwrap_or((0, 0));
         let drivers: Vec<_> = (0..SESSIONS)
             .map(|_| tokio::spawn(drive(addr, LOOPBACK)))

@@ -36,6 +36,16 @@ pub fn analysis() -> Arc<Analysis> {
         .clone()
 }
 
+/// A small multi-threaded runtime, built the same way for the server's thread and for the
+/// clients of each test.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 /// A server running on its own runtime thread until dropped.
 pub struct TestServer {
     pub addr: SocketAddr,
@@ -71,12 +81,7 @@ impl TestServer {
         let (stop, stopped) = oneshot::channel::<()>();
         let host_key = config.host_key.clone().unwrap();
         let thread = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
+            runtime().block_on(async move {
                 let prepared = serve::prepare(&config, analysis(), app).await.unwrap();
                 addr_tx.send(prepared.local_addr().unwrap()).unwrap();
                 prepared
