@@ -1,17 +1,14 @@
 //! Actors and their statements on small stories of our own: entities, attribution in many quote
 //! styles, claims across sources and the discrepancies between them.
 
-#[path = "support/corpus.rs"]
-mod corpus;
-
-use corpus::corpus_of_texts;
 use crosscheck::analysis::fold::fold;
 use crosscheck::analysis::statements::StatementKind;
 use crosscheck::analysis::{Analysis, Options, analyze};
+use crosscheck::corpus::Corpus;
 use proptest::prelude::*;
 
 fn run(texts: &[&str]) -> Analysis {
-    analyze(corpus_of_texts(texts), &Options::default())
+    analyze(Corpus::from_texts(texts), &Options::default())
 }
 
 /// (speaker name, kind, content text) of every statement.

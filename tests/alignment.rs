@@ -1,10 +1,6 @@
 //! Overlap alignment and word diffs, end to end: invariants as property tests, and small
 //! invented stories (a reordered rewrite, a paraphrase, unrelated reports).
 
-#[path = "support/corpus.rs"]
-mod corpus;
-
-use corpus::corpus_of_texts;
 use crosscheck::analysis::align::{AlignOptions, Overlap, OverlapKind, align_corpus};
 use crosscheck::analysis::segment::{Segmented, segment, tokenize};
 use crosscheck::analysis::span::Span;
@@ -13,7 +9,7 @@ use crosscheck::corpus::Corpus;
 use proptest::prelude::*;
 
 fn align(texts: &[&str]) -> (Corpus, Vec<Segmented>, Vec<Overlap>) {
-    let c = corpus_of_texts(texts);
+    let c = Corpus::from_texts(texts);
     let docs: Vec<Segmented> = c
         .articles
         .iter()

@@ -6,10 +6,6 @@
 //! kind, unbalanced; line ends of every kind; zero-width and bidi controls; combining marks;
 //! Cyrillic and CJK; attribution cues; capitalised names.
 
-#[path = "support/corpus.rs"]
-mod corpus;
-
-use corpus::corpus_of_texts;
 use crosscheck::analysis::align::{AlignOptions, align_corpus};
 use crosscheck::analysis::entities::find_entities;
 use crosscheck::analysis::segment::{Segmented, segment};
@@ -97,7 +93,7 @@ proptest! {
     ) {
         // Half the time the right side contains the left, so there is something to align.
         let rhs = if copy { format!("{rhs} {lhs}") } else { rhs };
-        let c = corpus_of_texts(&[&lhs, &rhs]);
+        let c = Corpus::from_texts(&[&lhs, &rhs]);
         let docs = segment_all(&c);
         for o in align_corpus(&c, &docs, &AlignOptions::default()) {
             let (l, r) = (&c.articles[o.lhs.article].text, &c.articles[o.rhs.article].text);
@@ -116,7 +112,7 @@ proptest! {
         lhs in hostile_text(),
         rhs in hostile_text(),
     ) {
-        let c = corpus_of_texts(&[&lhs, &rhs]);
+        let c = Corpus::from_texts(&[&lhs, &rhs]);
         let docs = segment_all(&c);
         let entities = find_entities(&c, &docs);
         for e in &entities {

@@ -36,14 +36,7 @@ pub fn article(name: &str, text: &str) -> Article {
 
 /// A corpus of the given texts, loaded as text files.
 pub fn corpus(texts: &[&str]) -> Corpus {
-    Corpus {
-        articles: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| article(&format!("a{i}.txt"), t))
-            .collect(),
-        warnings: Vec::new(),
-    }
+    Corpus::from_texts(texts)
 }
 
 /// Segments every article's body, as the analysis does.
@@ -77,9 +70,17 @@ pub fn check_segmented(text: &str, seg: &Segmented) {
     let mut last_end = 0;
     for s in &seg.sentences {
         check_span(text, s.span, "sentence");
-        assert!(s.span.start >= last_end, "sentences overlap at {:?}", s.span);
+        assert!(
+            s.span.start >= last_end,
+            "sentences overlap at {:?}",
+            s.span
+        );
         last_end = s.span.end;
-        assert!(s.tokens.end <= seg.tokens.len(), "token range {:?}", s.tokens);
+        assert!(
+            s.tokens.end <= seg.tokens.len(),
+            "token range {:?}",
+            s.tokens
+        );
         for t in seg.sentence_tokens(s) {
             check_span(text, t.span, "token");
             assert!(

@@ -128,3 +128,30 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub warnings: Vec<LoadWarning>,
 }
+
+impl Corpus {
+    /// A corpus of plain texts held in memory, with ids `a0`, `a1`, … and paths `a0.txt`, … in
+    /// the order given, as if each had been read from its own text file: for tests, fuzzing
+    /// and callers that already have the text.
+    ///
+    /// ```
+    /// let c = crosscheck::corpus::Corpus::from_texts(&["One.", "Two."]);
+    /// assert_eq!(c.articles[1].path, "a1.txt");
+    /// ```
+    pub fn from_texts(texts: &[&str]) -> Corpus {
+        Corpus {
+            articles: texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| Article {
+                    id: format!("a{i}"),
+                    path: format!("a{i}.txt"),
+                    text: (*text).to_string(),
+                    text_is_file: true,
+                    ..Article::default()
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+}

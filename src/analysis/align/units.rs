@@ -247,8 +247,14 @@ mod tests {
         let text = "The bridge reopened on Monday, ending a month of detours for commuters.";
         let (_, units) = build(text);
         let shown: Vec<&str> = units[0].units.iter().map(|u| u.span.slice(text)).collect();
-        assert!(shown.contains(&"ending a month of detours for commuters."), "{shown:?}");
-        assert!(shown.contains(&"The bridge reopened on Monday"), "{shown:?}");
+        assert!(
+            shown.contains(&"ending a month of detours for commuters."),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains(&"The bridge reopened on Monday"),
+            "{shown:?}"
+        );
     }
 
     #[test]

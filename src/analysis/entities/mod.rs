@@ -95,31 +95,15 @@ pub fn find_entities(corpus: &Corpus, docs: &[Segmented]) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Article;
 
     fn corpus(texts: &[&str]) -> (Corpus, Vec<Segmented>) {
-        let articles: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                text: (*t).to_string(),
-                text_is_file: true,
-                ..Article::default()
-            })
-            .collect();
-        let docs = articles
+        let corpus = Corpus::from_texts(texts);
+        let docs = corpus
+            .articles
             .iter()
             .map(|a| super::super::segment::segment(&a.text, &a.body_spans()))
             .collect();
-        (
-            Corpus {
-                articles,
-                warnings: Vec::new(),
-            },
-            docs,
-        )
+        (corpus, docs)
     }
 
     fn find<'a>(es: &'a [Entity], alias: &str) -> Vec<&'a Entity> {

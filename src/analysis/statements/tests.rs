@@ -2,29 +2,15 @@
 
 use super::*;
 use crate::analysis::entities::find_entities;
-use crate::corpus::Article;
 
 /// Runs entity and statement extraction over `texts`; returns (speaker name, kind, content).
 fn run(texts: &[&str]) -> Vec<(String, StatementKind, String)> {
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article {
-            id: format!("a{i}"),
-            path: format!("a{i}.txt"),
-            text: (*t).to_string(),
-            text_is_file: true,
-            ..Article::default()
-        })
-        .collect();
-    let docs: Vec<Segmented> = articles
+    let corpus = Corpus::from_texts(texts);
+    let docs: Vec<Segmented> = corpus
+        .articles
         .iter()
         .map(|a| crate::analysis::segment::segment(&a.text, &a.body_spans()))
         .collect();
-    let corpus = Corpus {
-        articles,
-        warnings: Vec::new(),
-    };
     let entities = find_entities(&corpus, &docs);
     find_statements(&corpus, &docs, &entities)
         .into_iter()
