@@ -14,8 +14,15 @@ fuzz_target!(|data: &[u8]| {
     let overlaps = align_corpus(&corpus, &docs, &AlignOptions::default());
     for o in &overlaps {
         assert!(o.lhs.article < o.rhs.article, "sides out of order");
-        assert!((0.0..=1.0).contains(&o.similarity), "similarity {}", o.similarity);
-        let (l, r) = (&corpus.articles[o.lhs.article].text, &corpus.articles[o.rhs.article].text);
+        assert!(
+            (0.0..=1.0).contains(&o.similarity),
+            "similarity {}",
+            o.similarity
+        );
+        let (l, r) = (
+            &corpus.articles[o.lhs.article].text,
+            &corpus.articles[o.rhs.article].text,
+        );
         check_span(l, o.lhs.span, "overlap lhs");
         check_span(r, o.rhs.span, "overlap rhs");
         for c in &o.changes {

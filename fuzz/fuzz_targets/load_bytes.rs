@@ -21,7 +21,11 @@ fuzz_target!(|data: &[u8]| {
             check_span(&a.text, *s, "loader span");
         }
         if a.text_is_file && format == Format::Text {
-            assert_eq!(a.text.as_bytes(), bytes, "text_is_file but the text differs");
+            assert_eq!(
+                a.text.as_bytes(),
+                bytes,
+                "text_is_file but the text differs"
+            );
         }
         for s in a.body_spans() {
             check_span(&a.text, s, "body span");

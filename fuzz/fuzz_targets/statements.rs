@@ -22,6 +22,11 @@ fuzz_target!(|data: &[u8]| {
         let text = &corpus.articles[s.article].text;
         check_span(text, s.content, "statement");
         check_span(text, s.cue, "cue");
-        assert!(s.speaker < entities.len(), "speaker {} of {}", s.speaker, entities.len());
+        assert!(
+            s.speaker < entities.len(),
+            "speaker {} of {}",
+            s.speaker,
+            entities.len()
+        );
     }
 });
