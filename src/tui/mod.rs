@@ -32,28 +32,12 @@ use theme::{ColorDepth, Theme, ThemeName};
 
 /// Runs the browser in the local terminal until the user quits (or SIGTERM/SIGHUP arrives).
 pub fn run_local(analysis: Arc<Analysis>, no_color: bool) -> anyhow::Result<()> {
-    let config = config::load(config::default_path()).unwrap_or_else(|e| {
-        eprintln!("crosscheck: ignoring the config file: {e}");
-        config::Config::default()
-    });
-    let name = if no_color {
-        ThemeName::NoColor
-    } else {
-        config.theme.unwrap_or(ThemeName::Dark)
-    };
-    if name == ThemeName::NoColor {
-        // crossterm's own NO_COLOR support writes an empty SGR for colours, which resets bold
-        // and underline too; the NO_COLOR theme uses no colours, so let crossterm emit them.
-        crossterm::style::force_color_output(true);
-    }
-    let depth = ColorDepth::from_colorterm(std::env::var("COLORTERM").ok().as_deref());
-    let theme = Theme::new(name, depth);
-
+    let (theme, keymap) = start::look(no_color);
     let guard = terminal::enter()?;
     let backend = CrosstermBackend::new(terminal::SyncWriter::new(std::io::stdout()));
     let mut term = Terminal::new(backend)?;
     let size = term.size()?;
-    let mut app = App::new(analysis, theme, config.keymap, size.width, size.height);
+    let mut app = App::new(analysis, theme, keymap, size.width, size.height);
     let (tx, mut rx) = channel();
     spawn_terminal_reader(tx.clone());
     spawn_signal_watcher(tx)?;

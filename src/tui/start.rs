@@ -35,7 +35,7 @@ where
 }
 
 /// The theme and keys of a local session: the config file's, NO_COLOR winning.
-fn look(no_color: bool) -> (Theme, Keymap) {
+pub(crate) fn look(no_color: bool) -> (Theme, Keymap) {
     let config = config::load(config::default_path()).unwrap_or_else(|e| {
         eprintln!("crosscheck: ignoring the config file: {e}");
         config::Config::default()
@@ -46,7 +46,8 @@ fn look(no_color: bool) -> (Theme, Keymap) {
         config.theme.unwrap_or(ThemeName::Dark)
     };
     if name == ThemeName::NoColor {
-        // As in `run_local`: the NO_COLOR theme uses no colours, so crossterm may emit SGRs.
+        // crossterm's own NO_COLOR support writes an empty SGR for colours, which resets bold
+        // and underline too; the NO_COLOR theme uses no colours, so let crossterm emit them.
         crossterm::style::force_color_output(true);
     }
     let depth = ColorDepth::from_colorterm(std::env::var("COLORTERM").ok().as_deref());

@@ -93,17 +93,8 @@ fn cover(a: &Piece, b: &Piece) -> Piece {
 
 #[cfg(test)]
 mod tests {
-    use super::super::select::piece;
+    use super::super::select::test_match as m;
     use super::*;
-    use std::ops::Range;
-
-    fn m(l: Range<usize>, r: Range<usize>, score: f32) -> UnitMatch {
-        UnitMatch {
-            lhs: piece(l),
-            rhs: piece(r),
-            score,
-        }
-    }
 
     #[test]
     fn adjacent_pairs_on_both_sides_form_one_passage() {

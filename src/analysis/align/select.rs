@@ -127,11 +127,22 @@ fn size(m: &UnitMatch) -> usize {
     m.lhs.tokens.len() + m.rhs.tokens.len()
 }
 
+/// A test piece over `tokens`, ten bytes a token.
 #[cfg(test)]
 pub(crate) fn piece(tokens: Range<usize>) -> Piece {
     Piece {
         span: Span::new(tokens.start * 10, tokens.end * 10),
         tokens,
+    }
+}
+
+/// A test match of two token ranges.
+#[cfg(test)]
+pub(crate) fn test_match(l: Range<usize>, r: Range<usize>, score: f32) -> UnitMatch {
+    UnitMatch {
+        lhs: piece(l),
+        rhs: piece(r),
+        score,
     }
 }
 
@@ -145,13 +156,7 @@ mod tests {
         related_min_matches: 2,
     };
 
-    fn m(l: Range<usize>, r: Range<usize>, score: f32) -> UnitMatch {
-        UnitMatch {
-            lhs: piece(l),
-            rhs: piece(r),
-            score,
-        }
-    }
+    use super::test_match as m;
 
     #[test]
     fn the_best_match_wins_over_a_clause_of_the_same_regions() {

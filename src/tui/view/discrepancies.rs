@@ -7,7 +7,6 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
 
 /// The lines of the list and the discrepancy each belongs to.
 pub fn lines(app: &App, width: usize) -> Vec<(Line<'static>, usize)> {
@@ -77,13 +76,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         format!(" Discrepancies ({n}) · Enter show in diff · Esc close "),
         t.title,
     );
-    frame.render_widget(
-        Block::bordered()
-            .border_style(t.border_focused)
-            .title(title)
-            .style(t.base),
-        area,
-    );
+    // An overlay always has the focus.
+    frame.render_widget(super::pane_block(t, title, true), area);
     let body = inner(area);
     if n == 0 {
         super::placeholder(app, frame, body, "no discrepancies found");

@@ -7,7 +7,6 @@ use crate::tui::keymap::{Keymap, Scope};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Block;
 
 /// One line of help.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,13 +56,8 @@ pub fn lines(keymap: &Keymap) -> Vec<HelpLine> {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.ui.theme;
     let title = Line::styled(" Keys · j/k scroll · Esc or ? close ", t.title);
-    frame.render_widget(
-        Block::bordered()
-            .border_style(t.border_focused)
-            .title(title)
-            .style(t.base),
-        area,
-    );
+    // An overlay always has the focus.
+    frame.render_widget(super::pane_block(t, title, true), area);
     let body = inner(area);
     let all = lines(&app.ui.keymap);
     let two_columns = body.width >= 100 && all.len() > body.height as usize;
