@@ -72,6 +72,11 @@ fn every_exported_span_slices_its_own_article_text() {
         for f in a["furniture"].as_array().unwrap() {
             check(&texts, id, f, "furniture");
         }
+        for key in ["title_span", "date_span"] {
+            if !a[key].is_null() {
+                check(&texts, id, &a[key], key);
+            }
+        }
     }
     for o in doc["overlaps"].as_array().unwrap() {
         let (la, rb) = (
@@ -109,6 +114,25 @@ fn every_exported_span_slices_its_own_article_text() {
             );
         }
     }
+}
+
+#[test]
+fn titles_and_date_lines_read_from_the_text_carry_their_spans() {
+    let doc = bundled_export();
+    let articles = doc["articles"].as_array().unwrap();
+    let titled = articles
+        .iter()
+        .filter(|a| {
+            a["title_span"]["text"].as_str() == a["title"].as_str() && !a["title"].is_null()
+        })
+        .count();
+    let dated = articles
+        .iter()
+        .filter(|a| !a["date_span"].is_null())
+        .count();
+    // Every bundled article opens with its headline or a date line in the text itself.
+    assert!(titled >= 3, "{titled} title spans");
+    assert!(dated >= 2, "{dated} date spans");
 }
 
 #[test]

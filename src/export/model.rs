@@ -50,7 +50,13 @@ pub struct ArticleOut {
     pub path: String,
     pub outlet: Option<String>,
     pub title: Option<String>,
+    /// Where the title stands in the text, when it was read from the text (a headline line)
+    /// rather than from metadata.
+    pub title_span: Option<LocalSpan>,
     pub date: Option<String>,
+    /// The article's date line, when the text has one; kept when a manifest says the line is
+    /// not the publication date (a page or crawl date).
+    pub date_span: Option<LocalSpan>,
     pub url: Option<String>,
     pub words: usize,
     /// Share of the body found in other articles, 0..=1.
@@ -156,7 +162,9 @@ impl ExportDoc {
                 path: a.path.clone(),
                 outlet: a.outlet.clone(),
                 title: a.title.clone(),
+                title_span: a.title_span.map(|s| local(a, s)),
                 date: a.date.clone(),
+                date_span: a.date_span.map(|s| local(a, s)),
                 url: a.url.clone(),
                 words: an.docs.get(i).map_or(0, |d| d.tokens.len()),
                 shared: round3(an.shared.get(i).copied().unwrap_or(0.0)),

@@ -44,6 +44,11 @@ fn spans_of(doc: &Value) -> Vec<(String, Value, String)> {
         for f in a["furniture"].as_array().cloned().unwrap_or_default() {
             out.push((id.clone(), f, "furniture".to_string()));
         }
+        for key in ["title_span", "date_span"] {
+            if !a[key].is_null() {
+                out.push((id.clone(), a[key].clone(), key.to_string()));
+            }
+        }
     }
     for (i, o) in list("overlaps").into_iter().enumerate() {
         let (a, b) = (article_of(&o["a"]), article_of(&o["b"]));
