@@ -187,7 +187,7 @@ pub fn align_corpus(corpus: &Corpus, docs: &[Segmented], options: &AlignOptions)
                 group.iter().map(|(_, m)| m.clone()).collect(),
                 &options.select_rules(),
             );
-            merge_passages(&accepted)
+            merge_passages(&accepted, texts[a], texts[b])
                 .into_iter()
                 .map(move |p| build_overlap(view(a), view(b), &p, options))
         })

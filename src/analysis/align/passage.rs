@@ -13,14 +13,16 @@ pub struct Passage {
 }
 
 /// Merges matches whose sides touch (overlap or are adjacent) on both articles, in either order
-/// (a rewrite may swap two adjacent sentences). Sorted by lhs position.
-pub fn merge_passages(matches: &[UnitMatch]) -> Vec<Passage> {
+/// (a rewrite may swap two adjacent sentences). Sorted by lhs position. `lhs_text` and
+/// `rhs_text` are the two articles' texts: pieces whose tokens are adjacent but which have
+/// page furniture (a caption, a date line) between them are not one passage.
+pub fn merge_passages(matches: &[UnitMatch], lhs_text: &str, rhs_text: &str) -> Vec<Passage> {
     let n = matches.len();
     let mut parent: Vec<usize> = (0..n).collect();
     for i in 0..n {
         for j in i + 1..n {
             let (a, b) = (&matches[i], &matches[j]);
-            if a.lhs.touches(&b.lhs) && a.rhs.touches(&b.rhs) {
+            if runs_on(&a.lhs, &b.lhs, lhs_text) && runs_on(&a.rhs, &b.rhs, rhs_text) {
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
             }
@@ -44,6 +46,25 @@ pub fn merge_passages(matches: &[UnitMatch]) -> Vec<Passage> {
         ))
     });
     out
+}
+
+/// Whether two pieces of one text read as one run: they overlap, or they are adjacent with
+/// nothing but spaces and punctuation between them. Text between adjacent tokens that is not
+/// itself tokens was left out of the analysis as furniture.
+fn runs_on(a: &Piece, b: &Piece, text: &str) -> bool {
+    if !a.touches(b) {
+        return false;
+    }
+    if a.overlaps(b) {
+        return true;
+    }
+    let (first, second) = if a.span.start <= b.span.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    text.get(first.span.end..second.span.start)
+        .is_none_or(|gap| !gap.chars().any(char::is_alphanumeric))
 }
 
 fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -98,7 +119,7 @@ mod tests {
 
     #[test]
     fn adjacent_pairs_on_both_sides_form_one_passage() {
-        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..18, 40..52, 0.5)]);
+        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..18, 40..52, 0.5)], "", "");
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].lhs.tokens, 0..18);
         assert_eq!(got[0].rhs.tokens, 30..52);
@@ -107,14 +128,52 @@ mod tests {
 
     #[test]
     fn swapped_adjacent_sentences_still_merge() {
-        let got = merge_passages(&[m(0..10, 40..50, 0.9), m(10..20, 30..40, 0.8)]);
+        let got = merge_passages(&[m(0..10, 40..50, 0.9), m(10..20, 30..40, 0.8)], "", "");
         assert_eq!(got.len(), 1);
     }
 
     #[test]
     fn pairs_adjacent_on_one_side_only_stay_apart() {
-        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..20, 80..90, 0.8)]);
+        let got = merge_passages(&[m(0..10, 30..40, 0.9), m(10..20, 80..90, 0.8)], "", "");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].lhs.tokens, 0..10);
+    }
+
+    #[test]
+    fn pairs_with_furniture_between_them_stay_apart() {
+        // Tokens 0..2 and 2..4 are adjacent, but a reading-time line left out of the analysis
+        // stands between them on the left.
+        let left = "Alpha beta.\n3 min read\nGamma delta.";
+        let right = "Alpha beta. Gamma delta.";
+        let piece = |tokens: std::ops::Range<usize>, start: usize, end: usize| Piece {
+            tokens,
+            span: crate::analysis::span::Span::new(start, end),
+        };
+        let first = UnitMatch {
+            lhs: piece(0..2, 0, 11),
+            rhs: piece(0..2, 0, 11),
+            score: 0.9,
+        };
+        let second = UnitMatch {
+            lhs: piece(2..4, 23, 35),
+            rhs: piece(2..4, 12, 24),
+            score: 0.9,
+        };
+        let mirrored = [
+            UnitMatch {
+                lhs: first.rhs.clone(),
+                ..first.clone()
+            },
+            UnitMatch {
+                lhs: second.rhs.clone(),
+                ..second.clone()
+            },
+        ];
+        assert_eq!(merge_passages(&[first, second], left, right).len(), 2);
+        assert_eq!(
+            merge_passages(&mirrored, right, right).len(),
+            1,
+            "only punctuation between"
+        );
     }
 }
