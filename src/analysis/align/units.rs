@@ -46,16 +46,29 @@ impl DocTerms {
             });
             if let Some(n) = hyphenated {
                 let joined = format!("{}{}", t.norm, n.norm);
-                terms.extend([term_id(canonical(&stemmer.stem(&joined))), NO_TERM]);
+                let stem = stemmer.stem(&joined);
+                terms.extend([term_id(place_of_demonym(canonical(&stem))), NO_TERM]);
                 content.extend([true, false]);
                 i += 2;
                 continue;
             }
-            terms.push(term_id(canonical(&stemmer.stem(&t.norm))));
+            terms.push(term_id(place_of_demonym(canonical(&stemmer.stem(&t.norm)))));
             content.push(!is_stop_word(&t.norm));
             i += 1;
         }
         DocTerms { terms, content }
+    }
+}
+
+/// A stem ending in "-an" ("-ian") without its last letter, so a demonym meets its place:
+/// "Serbian" and "Serbia", "Koreans" and "Korea". Applied to every stem alike, so a word that
+/// only looks like a demonym ("veteran") is cut the same way in every article and still
+/// matches itself.
+fn place_of_demonym(stem: &str) -> &str {
+    if stem.len() > 5 && stem.is_ascii() && stem.ends_with("an") {
+        &stem[..stem.len() - 1]
+    } else {
+        stem
     }
 }
 
@@ -255,6 +268,21 @@ mod tests {
             shown.contains(&"The bridge reopened on Monday"),
             "{shown:?}"
         );
+    }
+
+    #[test]
+    fn a_demonym_and_its_place_share_a_term() {
+        let text = "Serbian troops moved. Serbia moved troops. Veterans met veteran groups.";
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        let terms = DocTerms::new(text, &seg, &WordStemmer::new());
+        assert_eq!(terms.terms[0], terms.terms[3], "Serbian / Serbia");
+        assert_eq!(terms.terms[6], terms.terms[8], "Veterans / veteran");
+        assert_ne!(terms.terms[0], terms.terms[1]);
+        // After the synonym table, so its groups stay whole.
+        let text = "The spokesman spoke. The spokesperson spoke.";
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        let terms = DocTerms::new(text, &seg, &WordStemmer::new());
+        assert_eq!(terms.terms[1], terms.terms[4], "spokesman / spokesperson");
     }
 
     #[test]
