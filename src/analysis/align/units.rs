@@ -46,18 +46,23 @@ impl DocTerms {
             });
             if let Some(n) = hyphenated {
                 let joined = format!("{}{}", t.norm, n.norm);
-                let stem = stemmer.stem(&joined);
-                terms.extend([term_id(place_of_demonym(canonical(&stem))), NO_TERM]);
+                terms.extend([term_of(stemmer, &joined), NO_TERM]);
                 content.extend([true, false]);
                 i += 2;
                 continue;
             }
-            terms.push(term_id(place_of_demonym(canonical(&stemmer.stem(&t.norm)))));
+            terms.push(term_of(stemmer, &t.norm));
             content.push(!is_stop_word(&t.norm));
             i += 1;
         }
         DocTerms { terms, content }
     }
+}
+
+/// The term of a folded word: its stem, then the stem standing for its synonym group, then a
+/// demonym's place. The order matters: the synonym table is keyed by plain stems.
+fn term_of(stemmer: &WordStemmer, word: &str) -> TermId {
+    term_id(place_of_demonym(canonical(&stemmer.stem(word))))
 }
 
 /// A stem ending in "-an" ("-ian") without its last letter, so a demonym meets its place:

@@ -81,10 +81,9 @@ impl<'a> Scanner<'a> {
         let mut rest = seg.sentences.as_slice();
         for (p, para) in seg.paragraphs.iter().enumerate() {
             self.quotes = find_quotes(self.text, *para);
-            let here = rest.partition_point(|s| s.paragraph <= p);
-            let (sentences, after) = rest.split_at(here);
+            let (sentences, after) = rest.split_at(rest.partition_point(|s| s.paragraph <= p));
             rest = after;
-            for sent in sentences.iter().filter(|s| s.paragraph == p) {
+            for sent in sentences {
                 let view = SentenceView {
                     sent,
                     toks: seg.sentence_tokens(sent),
@@ -220,9 +219,8 @@ impl<'a> Scanner<'a> {
                 && k > 0
                 && view.toks[k - 1].norm == "the"
             {
-                let before = self.actors_before(t.span.start);
-                let recent = &before[before.len().saturating_sub(LOOKBACK)..];
-                if let Some(e) = role_noun(recent, self.entities, &t.norm) {
+                if let Some(e) = role_noun(self.recent_actors(t.span.start), self.entities, &t.norm)
+                {
                     out.push((
                         Who::Role(e),
                         Span::new(view.toks[k - 1].span.start, t.span.end),
@@ -283,10 +281,9 @@ impl<'a> Scanner<'a> {
         if p == Pronoun::Body {
             return None;
         }
-        self.actors_before(pos)
+        self.recent_actors(pos)
             .iter()
             .rev()
-            .take(LOOKBACK)
             .filter(|a| !a.modifier && fits(p, a.kind))
             .map(|a| a.entity)
             .next()
@@ -296,6 +293,12 @@ impl<'a> Scanner<'a> {
     /// another, so their ends are sorted too and a binary search finds the cut.
     pub fn actors_before(&self, pos: usize) -> &[Actor] {
         &self.actors[..self.actors.partition_point(|a| a.span.end <= pos)]
+    }
+
+    /// The last [`LOOKBACK`] actors before `pos`: those a pronoun or role noun may stand for.
+    fn recent_actors(&self, pos: usize) -> &[Actor] {
+        let before = self.actors_before(pos);
+        &before[before.len().saturating_sub(LOOKBACK)..]
     }
 
     pub fn kind_of(&self, e: usize) -> EntityKind {
