@@ -4,8 +4,9 @@
 //!
 //! Generated cases: 10,000 nested divs, a 1 MB line without a newline, 300 short articles,
 //! 10,000 sentences without punctuation (twice, lightly edited, so the aligner has a pair to
-//! work on), a symbolic link loop, and an unreadable file. The 50 MB file is made on demand by
-//! [`write_big_text`] (plain sentences) and [`write_big_reporting`] (names and quotes), since only the size-limit tests and the benchmark need it.
+//! work on), a symbolic link loop, and an unreadable file. The benchmark's big files are made
+//! on demand by [`write_big_text`] (plain sentences) and [`write_big_reporting`] (names and
+//! quotes).
 
 #![allow(dead_code)] // each test binary uses a different part of this module
 

@@ -98,20 +98,24 @@ fn speaker_name(app: &App, speaker: usize) -> &str {
         .map_or("?", |e| e.name.as_str())
 }
 
+/// What statement `s` says, as its article words it ("" for an index out of range).
+fn statement_words(app: &App, s: usize) -> &str {
+    let a = &app.analysis;
+    a.statements
+        .get(s)
+        .and_then(|s| Some(s.content.slice(&a.corpus.articles.get(s.article)?.text)))
+        .unwrap_or("")
+}
+
 /// The words of the claim's first statement, as its row label.
 fn claim_text(app: &App, row: &GridRow) -> String {
-    let a = &app.analysis;
-    a.claims
+    let first = app
+        .analysis
+        .claims
         .get(row.claim)
-        .and_then(|c| c.statements.first())
-        .and_then(|&s| a.statements.get(s))
-        .and_then(|s| {
-            a.corpus
-                .articles
-                .get(s.article)
-                .map(|x| s.content.slice(&x.text))
-        })
-        .unwrap_or("")
+        .and_then(|c| c.statements.first());
+    first
+        .map_or("", |&s| statement_words(app, s))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -146,14 +150,7 @@ fn detail(app: &App, g: &CoverageGrid) -> String {
     let source = a.corpus.articles.get(article).map_or("", |x| x.label());
     match row.cells.get(cur.col).copied().flatten() {
         Some(c) => {
-            let words = a
-                .statements
-                .get(c.statement)
-                .and_then(|s| {
-                    let article = a.corpus.articles.get(s.article)?;
-                    Some(s.content.slice(&article.text))
-                })
-                .unwrap_or("");
+            let words = statement_words(app, c.statement);
             format!("{source}: “{}” · enter shows it in the diff", words.trim())
         }
         None => format!("{source}: does not carry this claim"),
