@@ -1,6 +1,7 @@
 //! Time budgets for the hostile inputs too big for the test suite: a 50 MB text file, a 20 MB
-//! article dense with names and quotes, and an article of 10,000 sentences without punctuation
-//! aligned against an edited copy of itself.
+//! article dense with names and quotes, an article of 10,000 sentences without punctuation
+//! aligned against an edited copy of itself, and two 20 MB articles that share nearly every
+//! sentence (tens of thousands of matches between one pair of articles).
 //!
 //! `cargo bench --bench hostile` loads and analyses each case once, prints the wall time per
 //! stage and fails (exit status 1) when a case goes over its budget. The budgets are generous
@@ -34,8 +35,15 @@ fn main() -> ExitCode {
     let quoted = dir.path().join("twenty-megabytes-of-quotes.txt");
     let lhs = dir.path().join("no-punctuation.txt");
     let rhs = dir.path().join("no-punctuation-edited.txt");
+    let twin = dir.path().join("twenty-megabytes.txt");
+    let twin_edited = dir.path().join("twenty-megabytes-edited.txt");
     let text = hostile::no_punctuation_article(7);
     let written = hostile::write_big_text(&big, 50 << 20)
+        .and_then(|()| hostile::write_big_text(&twin, 20 << 20))
+        .and_then(|()| {
+            let copy = std::fs::read_to_string(&twin)?;
+            std::fs::write(&twin_edited, copy.replace(" harbour ", " lighthouse "))
+        })
         .and_then(|()| hostile::write_big_reporting(&quoted, 20 << 20))
         .and_then(|()| std::fs::write(&lhs, &text))
         .and_then(|()| std::fs::write(&rhs, text.replacen("harbour", "lighthouse", 500)));
@@ -58,6 +66,11 @@ fn main() -> ExitCode {
             name: "10,000 unpunctuated sentences, twice",
             budget: Duration::from_secs(20),
             paths: vec![lhs, rhs],
+        },
+        Case {
+            name: "20 MB article and an edited copy",
+            budget: Duration::from_secs(120),
+            paths: vec![twin, twin_edited],
         },
     ];
     let mut over = 0;

@@ -10,6 +10,7 @@ pub mod clause;
 pub mod index;
 pub mod overlap;
 pub mod passage;
+pub mod piece_index;
 pub mod score;
 pub mod select;
 pub mod synonyms;

@@ -1,6 +1,7 @@
 //! Merging accepted unit matches into passages: adjacent units that pair with adjacent units on
 //! the other side read as one shared passage, and are shown and exported as one overlap.
 
+use super::piece_index::PieceIndex;
 use super::select::{Piece, UnitMatch};
 
 /// A run of merged matches: the cover of their sides and their best and mean score.
@@ -19,9 +20,15 @@ pub struct Passage {
 pub fn merge_passages(matches: &[UnitMatch], lhs_text: &str, rhs_text: &str) -> Vec<Passage> {
     let n = matches.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    let mut lhs_index = PieceIndex::new();
+    for (i, m) in matches.iter().enumerate() {
+        lhs_index.insert(i, &m.lhs);
+    }
     for i in 0..n {
-        for j in i + 1..n {
-            let (a, b) = (&matches[i], &matches[j]);
+        let a = &matches[i];
+        // Only matches touching on the left can run on; the index names them.
+        for j in lhs_index.near(&a.lhs).filter(|&j| j > i) {
+            let b = &matches[j];
             if runs_on(&a.lhs, &b.lhs, lhs_text) && runs_on(&a.rhs, &b.rhs, rhs_text) {
                 let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                 parent[ri.max(rj)] = ri.min(rj);
@@ -80,10 +87,12 @@ fn passage_of<'a>(mut group: impl Iterator<Item = &'a UnitMatch>) -> Passage {
         lhs: Piece {
             tokens: 0..0,
             span: Default::default(),
+            sentence: 0,
         },
         rhs: Piece {
             tokens: 0..0,
             span: Default::default(),
+            sentence: 0,
         },
         score: 0.0,
     });
@@ -109,6 +118,11 @@ fn cover(a: &Piece, b: &Piece) -> Piece {
     Piece {
         tokens: a.tokens.start.min(b.tokens.start)..a.tokens.end.max(b.tokens.end),
         span: a.span.cover(&b.span),
+        sentence: if a.tokens.start <= b.tokens.start {
+            a.sentence
+        } else {
+            b.sentence
+        },
     }
 }
 
@@ -116,6 +130,59 @@ fn cover(a: &Piece, b: &Piece) -> Piece {
 mod tests {
     use super::super::select::test_match as m;
     use super::*;
+    use proptest::prelude::*;
+
+    /// Passages as first computed, trying every pair of matches: the indexed merge must give
+    /// the same.
+    fn merge_by_scanning(matches: &[UnitMatch]) -> Vec<Passage> {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for i in 0..matches.len() {
+            let joined: Vec<usize> = (0..groups.len())
+                .filter(|&g| {
+                    groups[g].iter().any(|&j| {
+                        runs_on(&matches[i].lhs, &matches[j].lhs, "")
+                            && runs_on(&matches[i].rhs, &matches[j].rhs, "")
+                    })
+                })
+                .collect();
+            let mut group = vec![i];
+            for &g in joined.iter().rev() {
+                group.extend(groups.remove(g));
+            }
+            groups.push(group);
+        }
+        let mut out: Vec<Passage> = groups
+            .into_iter()
+            .map(|mut g| {
+                g.sort();
+                passage_of(g.iter().map(|&i| &matches[i]))
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (a.lhs.tokens.start, a.rhs.tokens.start, a.lhs.tokens.end).cmp(&(
+                b.lhs.tokens.start,
+                b.rhs.tokens.start,
+                b.lhs.tokens.end,
+            ))
+        });
+        out
+    }
+
+    fn arb_piece() -> impl Strategy<Value = std::ops::Range<usize>> {
+        (0usize..5, 0usize..10, 1usize..=10)
+            .prop_map(|(s, a, len)| s * 10 + a..s * 10 + (a + len).min(10))
+    }
+
+    proptest! {
+        #[test]
+        fn indexed_merging_gives_what_trying_every_pair_gives(
+            pairs in proptest::collection::vec((arb_piece(), arb_piece()), 0..30)
+        ) {
+            let matches: Vec<UnitMatch> =
+                pairs.into_iter().map(|(l, r)| m(l, r, 0.5)).collect();
+            prop_assert_eq!(merge_passages(&matches, "", ""), merge_by_scanning(&matches));
+        }
+    }
 
     #[test]
     fn adjacent_pairs_on_both_sides_form_one_passage() {
@@ -146,6 +213,7 @@ mod tests {
         let left = "Alpha beta.\n3 min read\nGamma delta.";
         let right = "Alpha beta. Gamma delta.";
         let piece = |tokens: std::ops::Range<usize>, start: usize, end: usize| Piece {
+            sentence: tokens.start / 2,
             tokens,
             span: crate::analysis::span::Span::new(start, end),
         };

@@ -35,9 +35,17 @@ pub fn score_sentence_pair(
         return None;
     }
     let floor = threshold.min(fallback);
+    let sentences = (lhs.sentence, rhs.sentence);
     let whole = lhs.whole().vector.cosine(&rhs.whole().vector);
     if whole >= WHOLE_SENTENCE_MATCH {
-        return unit_match(lhs.whole(), rhs.whole(), floor, MIN_SHARED_CONTENT).map(|(m, _)| m);
+        return unit_match(
+            lhs.whole(),
+            rhs.whole(),
+            sentences,
+            floor,
+            MIN_SHARED_CONTENT,
+        )
+        .map(|(m, _)| m);
     }
     let mut all = Vec::new();
     for (i, a) in lhs.units.iter().enumerate() {
@@ -49,7 +57,7 @@ pub fn score_sentence_pair(
             };
             // A weak match has the least evidence, so it needs as much shared content as a
             // clause does.
-            let m = unit_match(a, b, floor, need).filter(|(m, shared)| {
+            let m = unit_match(a, b, sentences, floor, need).filter(|(m, shared)| {
                 m.score >= threshold || shared.terms >= MIN_SHARED_CONTENT_CLAUSE
             });
             all.extend(m);
@@ -76,6 +84,7 @@ const NAMES_ONLY_MATCH: f32 = 0.6;
 fn unit_match(
     a: &Unit,
     b: &Unit,
+    (lhs_sentence, rhs_sentence): (usize, usize),
     threshold: f32,
     min_common: usize,
 ) -> Option<(UnitMatch, Shared)> {
@@ -88,17 +97,18 @@ fn unit_match(
         return None;
     }
     let m = UnitMatch {
-        lhs: piece(a),
-        rhs: piece(b),
+        lhs: piece(a, lhs_sentence),
+        rhs: piece(b, rhs_sentence),
         score,
     };
     Some((m, shared))
 }
 
-fn piece(u: &Unit) -> Piece {
+fn piece(u: &Unit, sentence: usize) -> Piece {
     Piece {
         tokens: u.tokens.clone(),
         span: u.span,
+        sentence,
     }
 }
 

@@ -7,6 +7,7 @@
 //! already matched sentence against the same partner), or when both of its sides are already
 //! matched elsewhere (which would chain unrelated passages together).
 
+use super::piece_index::PieceIndex;
 use crate::analysis::span::Span;
 use std::ops::Range;
 
@@ -15,6 +16,9 @@ use std::ops::Range;
 pub struct Piece {
     pub tokens: Range<usize>,
     pub span: Span,
+    /// The sentence (index into `Segmented::sentences`) the piece lies in; a passage's cover
+    /// spanning several keeps the first.
+    pub sentence: usize,
 }
 
 impl Piece {
@@ -56,59 +60,96 @@ pub fn select_matches(mut candidates: Vec<UnitMatch>, rules: &SelectRules) -> Ve
     let (strong, weak): (Vec<UnitMatch>, Vec<UnitMatch>) = candidates
         .into_iter()
         .partition(|m| m.score >= rules.threshold);
-    let mut accepted: Vec<UnitMatch> = Vec::new();
+    let mut accepted = Accepted::default();
     for m in strong {
-        let same_regions = accepted
-            .iter()
-            .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs));
-        let both_taken = lhs_taken(&accepted, &m) && rhs_taken(&accepted, &m);
+        let same_regions = accepted.any_same_regions(&m);
+        let both_taken = accepted.lhs_taken(&m) && accepted.rhs_taken(&m);
         if !same_regions && !both_taken {
             accepted.push(m);
         }
     }
-    if accepted.len() >= rules.related_min_matches {
+    if accepted.matches.len() >= rules.related_min_matches {
         let best_lhs = best_partners(&weak, |m| &m.lhs);
         let best_rhs = best_partners(&weak, |m| &m.rhs);
         for (k, m) in weak.iter().enumerate() {
-            let (lhs_free, rhs_free) = (!lhs_taken(&accepted, m), !rhs_taken(&accepted, m));
+            let (lhs_free, rhs_free) = (!accepted.lhs_taken(m), !accepted.rhs_taken(m));
             let free = lhs_free && rhs_free;
             // One side free and this is its best partner, though that partner is matched
             // already: one sentence retold in two places (many-to-one).
             let best_of_free = (lhs_free && best_lhs[k]) || (rhs_free && best_rhs[k]);
-            let same_regions = accepted
-                .iter()
-                .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs));
-            let continues = accepted
-                .iter()
-                .any(|a| a.lhs.touches(&m.lhs) && a.rhs.touches(&m.rhs));
             if m.score >= rules.related_threshold
-                && (free || ((continues || best_of_free) && !same_regions))
+                && (free
+                    || ((best_of_free || accepted.any_continued_by(m))
+                        && !accepted.any_same_regions(m)))
             {
                 accepted.push(m.clone());
             }
         }
     }
-    accepted
+    accepted.matches
+}
+
+/// The matches accepted so far, with their sides indexed so each new candidate is checked
+/// against its neighbours only.
+#[derive(Default)]
+struct Accepted {
+    matches: Vec<UnitMatch>,
+    lhs: PieceIndex,
+    rhs: PieceIndex,
+}
+
+impl Accepted {
+    fn push(&mut self, m: UnitMatch) {
+        let k = self.matches.len();
+        self.lhs.insert(k, &m.lhs);
+        self.rhs.insert(k, &m.rhs);
+        self.matches.push(m);
+    }
+
+    fn lhs_taken(&self, m: &UnitMatch) -> bool {
+        self.lhs
+            .same_sentence(&m.lhs)
+            .any(|k| self.matches[k].lhs.overlaps(&m.lhs))
+    }
+
+    fn rhs_taken(&self, m: &UnitMatch) -> bool {
+        self.rhs
+            .same_sentence(&m.rhs)
+            .any(|k| self.matches[k].rhs.overlaps(&m.rhs))
+    }
+
+    /// An accepted match pairs the same two regions (overlapping on both sides).
+    fn any_same_regions(&self, m: &UnitMatch) -> bool {
+        self.lhs.same_sentence(&m.lhs).any(|k| {
+            let a = &self.matches[k];
+            a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs)
+        })
+    }
+
+    /// `m` continues an accepted match: touches it on both sides (a passage running on).
+    fn any_continued_by(&self, m: &UnitMatch) -> bool {
+        self.lhs.near(&m.lhs).any(|k| {
+            let a = &self.matches[k];
+            a.lhs.touches(&m.lhs) && a.rhs.touches(&m.rhs)
+        })
+    }
 }
 
 /// For each candidate (sorted best first), whether it is the first whose `side` overlaps its
 /// own: the best partner that side has among them.
 fn best_partners(sorted: &[UnitMatch], side: impl Fn(&UnitMatch) -> &Piece) -> Vec<bool> {
-    (0..sorted.len())
-        .map(|k| {
-            !sorted[..k]
-                .iter()
-                .any(|o| side(o).overlaps(side(&sorted[k])))
-        })
-        .collect()
-}
-
-fn lhs_taken(accepted: &[UnitMatch], m: &UnitMatch) -> bool {
-    accepted.iter().any(|a| a.lhs.overlaps(&m.lhs))
-}
-
-fn rhs_taken(accepted: &[UnitMatch], m: &UnitMatch) -> bool {
-    accepted.iter().any(|a| a.rhs.overlaps(&m.rhs))
+    let mut seen = PieceIndex::new();
+    let mut best = Vec::with_capacity(sorted.len());
+    for (k, m) in sorted.iter().enumerate() {
+        let piece = side(m);
+        best.push(
+            !seen
+                .same_sentence(piece)
+                .any(|o| side(&sorted[o]).overlaps(piece)),
+        );
+        seen.insert(k, piece);
+    }
+    best
 }
 
 /// Highest score first; among equals the tighter match, then by position (deterministic).
@@ -127,11 +168,12 @@ fn size(m: &UnitMatch) -> usize {
     m.lhs.tokens.len() + m.rhs.tokens.len()
 }
 
-/// A test piece over `tokens`, ten bytes a token.
+/// A test piece over `tokens`, ten bytes a token, in sentences of ten tokens.
 #[cfg(test)]
 pub(crate) fn piece(tokens: Range<usize>) -> Piece {
     Piece {
         span: Span::new(tokens.start * 10, tokens.end * 10),
+        sentence: tokens.start / 10,
         tokens,
     }
 }
@@ -149,6 +191,7 @@ pub(crate) fn test_match(l: Range<usize>, r: Range<usize>, score: f32) -> UnitMa
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     const RULES: SelectRules = SelectRules {
         threshold: 0.3,
@@ -237,6 +280,70 @@ mod tests {
             !got.contains(&m(20..30, 50..60, 0.22)),
             "20..30 has a better partner and 50..60 is taken"
         );
+    }
+
+    /// The rules as first written, checking every accepted match for every candidate: the
+    /// indexed version must choose exactly the same.
+    fn select_by_scanning(mut candidates: Vec<UnitMatch>, rules: &SelectRules) -> Vec<UnitMatch> {
+        candidates.sort_by(best_first);
+        let (strong, weak): (Vec<UnitMatch>, Vec<UnitMatch>) = candidates
+            .into_iter()
+            .partition(|m| m.score >= rules.threshold);
+        let same = |acc: &[UnitMatch], m: &UnitMatch| {
+            acc.iter()
+                .any(|a| a.lhs.overlaps(&m.lhs) && a.rhs.overlaps(&m.rhs))
+        };
+        let lhs_taken =
+            |acc: &[UnitMatch], m: &UnitMatch| acc.iter().any(|a| a.lhs.overlaps(&m.lhs));
+        let rhs_taken =
+            |acc: &[UnitMatch], m: &UnitMatch| acc.iter().any(|a| a.rhs.overlaps(&m.rhs));
+        let mut acc: Vec<UnitMatch> = Vec::new();
+        for m in strong {
+            let both_taken = lhs_taken(&acc, &m) && rhs_taken(&acc, &m);
+            if !same(&acc, &m) && !both_taken {
+                acc.push(m);
+            }
+        }
+        if acc.len() >= rules.related_min_matches {
+            let first = |k: usize, side: fn(&UnitMatch) -> &Piece| {
+                !weak[..k].iter().any(|o| side(o).overlaps(side(&weak[k])))
+            };
+            for (k, m) in weak.iter().enumerate() {
+                let (lf, rf) = (!lhs_taken(&acc, m), !rhs_taken(&acc, m));
+                let best_of_free = (lf && first(k, |m| &m.lhs)) || (rf && first(k, |m| &m.rhs));
+                let continues = acc
+                    .iter()
+                    .any(|a| a.lhs.touches(&m.lhs) && a.rhs.touches(&m.rhs));
+                if m.score >= rules.related_threshold
+                    && ((lf && rf) || ((continues || best_of_free) && !same(&acc, m)))
+                {
+                    acc.push(m.clone());
+                }
+            }
+        }
+        acc
+    }
+
+    /// A piece inside one of the ten-token test sentences.
+    fn arb_piece() -> impl Strategy<Value = Range<usize>> {
+        (0usize..6, 0usize..10, 1usize..=10)
+            .prop_map(|(s, a, len)| s * 10 + a..s * 10 + (a + len).min(10))
+    }
+
+    proptest! {
+        #[test]
+        fn indexed_selection_chooses_what_scanning_chooses(
+            cands in proptest::collection::vec((arb_piece(), arb_piece(), 0u8..10), 0..40)
+        ) {
+            let cands: Vec<UnitMatch> = cands
+                .into_iter()
+                .map(|(l, r, s)| m(l, r, 0.15 + f32::from(s) * 0.05))
+                .collect();
+            prop_assert_eq!(
+                select_matches(cands.clone(), &RULES),
+                select_by_scanning(cands, &RULES)
+            );
+        }
     }
 
     #[test]
