@@ -10,6 +10,7 @@ use super::tfidf::{Idf, NO_TERM, TermId, TermVector, term_id};
 use crate::analysis::segment::Segmented;
 use crate::analysis::span::Span;
 use crate::analysis::stem::{WordStemmer, is_stop_word, joins_with_hyphen};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Sentences with fewer word tokens than this are not aligned (too little to tell a match).
@@ -26,6 +27,11 @@ pub struct DocTerms {
     pub terms: Vec<TermId>,
     /// True where the token is a content word (not a stop word): only these find candidates.
     pub content: Vec<bool>,
+    /// True where the token reads as a common word rather than a name: it is not capitalised,
+    /// or it stands in a title-case heading and the article writes its term in lower case
+    /// elsewhere ("Troops" in "US Calls on Serbia to Withdraw Troops", when the body says
+    /// "troops"). In such a heading capitals say nothing about names.
+    pub common: Vec<bool>,
 }
 
 impl DocTerms {
@@ -55,8 +61,32 @@ impl DocTerms {
             content.push(!is_stop_word(&t.norm));
             i += 1;
         }
-        DocTerms { terms, content }
+        let common = common_words(seg, &terms);
+        DocTerms {
+            terms,
+            content,
+            common,
+        }
     }
+}
+
+/// Per token, whether it reads as a common word (see [`DocTerms::common`]).
+fn common_words(seg: &Segmented, terms: &[TermId]) -> Vec<bool> {
+    let mut common: Vec<bool> = seg.tokens.iter().map(|t| !t.capitalized).collect();
+    let lower: FxHashSet<TermId> = terms
+        .iter()
+        .zip(&common)
+        .filter(|&(_, &c)| c)
+        .map(|(&t, _)| t)
+        .collect();
+    for sentence in seg.sentences.iter().filter(|s| s.heading) {
+        for i in sentence.tokens.clone() {
+            if terms.get(i).is_some_and(|t| lower.contains(t)) {
+                common[i] = true;
+            }
+        }
+    }
+    common
 }
 
 /// The term of a folded word: its stem, then the stem standing for its synonym group, then a
@@ -161,14 +191,16 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
         }
         let make = |r: Range<usize>, span: Span| Unit {
             vector: TermVector::new(&terms.terms[r.clone()], idf),
-            content: content_terms(seg, terms, idf, r.clone(), range.start),
+            content: content_terms(terms, idf, r.clone(), range.start),
             tokens: r,
             span,
         };
         let whole = sentence_span(text, seg, si);
         let mut units = vec![make(range.clone(), whole)];
         let pieces = clause_pieces(text, seg.sentence_tokens(sentence));
-        if (2..=MAX_PIECES).contains(&pieces.len()) {
+        // A headline is matched whole: its few words make one claim, and a rewrite's headline
+        // restates all of it, not a clause.
+        if !sentence.heading && (2..=MAX_PIECES).contains(&pieces.len()) {
             let abs = |r: &Range<usize>| range.start + r.start..range.start + r.end;
             let mut windows: Vec<Range<usize>> = pieces.iter().map(abs).collect();
             if pieces.len() > 2 {
@@ -197,7 +229,6 @@ pub fn doc_units(text: &str, seg: &Segmented, terms: &DocTerms, idf: &Idf) -> Ve
 
 /// The content terms of `range`, a stretch of the sentence starting at token `sentence_start`.
 fn content_terms(
-    seg: &Segmented,
     terms: &DocTerms,
     idf: &Idf,
     range: Range<usize>,
@@ -208,7 +239,7 @@ fn content_terms(
         .map(|i| ContentTerm {
             term: terms.terms[i],
             idf: idf.weight(terms.terms[i]),
-            common: !seg.tokens[i].capitalized || i == sentence_start,
+            common: terms.common[i] || i == sentence_start,
         })
         .collect();
     out.sort_unstable_by(|a, b| a.term.cmp(&b.term).then(b.common.cmp(&a.common)));
@@ -288,6 +319,34 @@ mod tests {
         let seg = segment(text, &[Span::new(0, text.len())]);
         let terms = DocTerms::new(text, &seg, &WordStemmer::new());
         assert_eq!(terms.terms[1], terms.terms[4], "spokesman / spokesperson");
+    }
+
+    #[test]
+    fn title_case_heading_words_the_body_writes_in_lower_case_are_common_words() {
+        let text = "Mayor Orders Bridge Closure After Flood\n\nThe mayor ordered the closure of the bridge on Monday.";
+        let seg = segment(text, &[Span::new(0, text.len())]);
+        assert!(seg.sentences[0].heading);
+        let terms = DocTerms::new(text, &seg, &WordStemmer::new());
+        let common: Vec<(&str, bool)> = seg
+            .tokens
+            .iter()
+            .zip(&terms.common)
+            .map(|(t, &c)| (t.span.slice(text), c))
+            .take(6)
+            .collect();
+        assert_eq!(
+            common,
+            [
+                ("Mayor", true),
+                ("Orders", true),
+                ("Bridge", true),
+                ("Closure", true),
+                ("After", false),
+                ("Flood", false)
+            ]
+        );
+        // Outside headings a capital still marks a name.
+        assert!(!terms.common[seg.sentences[1].tokens.start]);
     }
 
     #[test]
