@@ -45,14 +45,13 @@ pub fn merge_passages(matches: &[UnitMatch], lhs_text: &str, rhs_text: &str) -> 
         .filter(|g| !g.is_empty())
         .map(|g| passage_of(g.iter().map(|&i| &matches[i])))
         .collect();
-    out.sort_by(|a, b| {
-        (a.lhs.tokens.start, a.rhs.tokens.start, a.lhs.tokens.end).cmp(&(
-            b.lhs.tokens.start,
-            b.rhs.tokens.start,
-            b.lhs.tokens.end,
-        ))
-    });
+    out.sort_by_key(position);
     out
+}
+
+/// Where a passage stands, for sorting: by lhs start, then rhs start, then lhs end.
+fn position(p: &Passage) -> (usize, usize, usize) {
+    (p.lhs.tokens.start, p.rhs.tokens.start, p.lhs.tokens.end)
 }
 
 /// Whether two pieces of one text read as one run: they overlap, or they are adjacent with
@@ -158,13 +157,7 @@ mod tests {
                 passage_of(g.iter().map(|&i| &matches[i]))
             })
             .collect();
-        out.sort_by(|a, b| {
-            (a.lhs.tokens.start, a.rhs.tokens.start, a.lhs.tokens.end).cmp(&(
-                b.lhs.tokens.start,
-                b.rhs.tokens.start,
-                b.lhs.tokens.end,
-            ))
-        });
+        out.sort_by_key(position);
         out
     }
 
