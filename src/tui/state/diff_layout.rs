@@ -2,7 +2,7 @@
 //! Built in `update` whenever the pair, the mode or the width changes, so drawing a frame only
 //! styles the visible lines.
 
-use super::diff_rows::{DiffRow, build_rows};
+use super::diff_rows::{DiffRow, build_rows, overlaps_between};
 use super::wrap::wrap;
 use crate::analysis::Analysis;
 use crate::analysis::align::OverlapKind;
@@ -56,6 +56,9 @@ pub struct DiffLayout {
     pub lines: Vec<DiffLine>,
     /// The header line of each aligned row, ascending.
     pub row_starts: Vec<usize>,
+    /// Every passage the pair shares. Whole-article mode shows only those that keep both
+    /// articles in reading order, so it can be more than `row_starts`.
+    pub passages: usize,
     /// The first line of each fact-relevant change, ascending by line.
     pub fact_changes: Vec<(usize, ChangeRef)>,
 }
@@ -71,6 +74,11 @@ impl DiffLayout {
     ) -> DiffLayout {
         let mut out = DiffLayout {
             column_width,
+            passages: if lhs == rhs {
+                0
+            } else {
+                overlaps_between(analysis, lhs, rhs).len()
+            },
             ..DiffLayout::default()
         };
         for row in build_rows(analysis, lhs, rhs, aligned_only) {
@@ -265,6 +273,29 @@ impl Marks {
 mod tests {
     use super::*;
     use crate::tui::fixture;
+
+    #[test]
+    fn whole_article_mode_counts_the_passages_it_leaves_out() {
+        let mut a = fixture::analysis();
+        let first = a
+            .overlaps
+            .iter()
+            .position(|o| o.lhs.article == 0 && o.rhs.article == 1)
+            .expect("the fixture's first pair shares a passage");
+        // A passage moved by a rewrite: the end of one article against the start of the other
+        // crosses the others and cannot keep reading order.
+        let mut moved = a.overlaps[first].clone();
+        let end = a.corpus.articles[0].text.len();
+        moved.lhs.span = crate::analysis::span::Span::new(end - 1, end);
+        moved.rhs.span = crate::analysis::span::Span::new(0, 1);
+        moved.changes.clear();
+        a.overlaps.push(moved);
+        let whole = DiffLayout::build(&a, 0, 1, false, 30);
+        let aligned = DiffLayout::build(&a, 0, 1, true, 30);
+        assert_eq!(whole.passages, aligned.passages);
+        assert_eq!(aligned.row_starts.len(), aligned.passages);
+        assert!(whole.row_starts.len() < whole.passages);
+    }
 
     #[test]
     fn both_columns_of_a_row_are_padded_to_the_same_height() {

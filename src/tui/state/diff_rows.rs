@@ -107,22 +107,43 @@ fn push_gap(rows: &mut Vec<DiffRow>, lhs: Span, rhs: Span) {
 }
 
 /// The heaviest sequence of non-overlapping overlaps that runs forward in both articles
-/// (weighted by bytes), so rows can be laid out without crossing. O(n²), n = overlaps of a pair.
+/// (weighted by bytes), so rows can be laid out without crossing; among equally heavy chains the
+/// one ending first, and in it the earliest predecessor of each link.
+///
+/// Two long articles can share tens of thousands of passages, so this is the O(n log n) form
+/// of the textbook dynamic programme: overlaps are taken in left-article order; one becomes a
+/// possible predecessor once the left article has passed its end, and is found among those by
+/// the right-article position it ends at, in a prefix-maximum tree.
 fn monotone_chain(overlaps: &[Oriented]) -> Vec<&Oriented> {
     let n = overlaps.len();
+    let weight = |o: &Oriented| o.lhs.len() + o.rhs.len();
+    let mut ends: Vec<usize> = overlaps.iter().map(|o| o.rhs.end).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut tree = PrefixBest::new(ends.len());
+    // Overlaps seen so far, waiting until the left article passes their end.
+    let mut waiting: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>> =
+        std::collections::BinaryHeap::new();
     let mut best = vec![0usize; n];
     let mut prev = vec![usize::MAX; n];
-    for i in 0..n {
-        let oi = &overlaps[i];
-        best[i] = oi.lhs.len() + oi.rhs.len();
-        for j in 0..i {
-            let oj = &overlaps[j];
-            let fits = oj.lhs.end <= oi.lhs.start && oj.rhs.end <= oi.rhs.start;
-            if fits && best[j] + oi.lhs.len() + oi.rhs.len() > best[i] {
-                best[i] = best[j] + oi.lhs.len() + oi.rhs.len();
-                prev[i] = j;
+    for (i, o) in overlaps.iter().enumerate() {
+        while let Some(&std::cmp::Reverse((end, j))) = waiting.peek() {
+            if end > o.lhs.start {
+                break;
             }
+            waiting.pop();
+            tree.offer(
+                ends.partition_point(|&e| e < overlaps[j].rhs.end),
+                (best[j], j),
+            );
         }
+        best[i] = weight(o);
+        let before = ends.partition_point(|&e| e <= o.rhs.start);
+        if let Some((b, j)) = tree.best_below(before).filter(|&(b, _)| b > 0) {
+            best[i] += b;
+            prev[i] = j;
+        }
+        waiting.push(std::cmp::Reverse((o.lhs.end, i)));
     }
     let Some(mut at) = (0..n).max_by_key(|&i| (best[i], usize::MAX - i)) else {
         return Vec::new();
@@ -134,6 +155,46 @@ fn monotone_chain(overlaps: &[Oriented]) -> Vec<&Oriented> {
     }
     chain.reverse();
     chain
+}
+
+/// A Fenwick tree of the best (weight, item) offered at each position, answering "the best
+/// among positions below k": the heaviest, and among equals the lowest item.
+struct PrefixBest {
+    tree: Vec<Option<(usize, usize)>>,
+}
+
+impl PrefixBest {
+    fn new(n: usize) -> PrefixBest {
+        PrefixBest {
+            tree: vec![None; n + 1],
+        }
+    }
+
+    fn better(a: (usize, usize), b: Option<(usize, usize)>) -> bool {
+        b.is_none_or(|b| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1))
+    }
+
+    fn offer(&mut self, pos: usize, value: (usize, usize)) {
+        let mut k = pos + 1;
+        while k < self.tree.len() {
+            if Self::better(value, self.tree[k]) {
+                self.tree[k] = Some(value);
+            }
+            k += k & k.wrapping_neg();
+        }
+    }
+
+    fn best_below(&self, count: usize) -> Option<(usize, usize)> {
+        let mut k = count.min(self.tree.len() - 1);
+        let mut out = None;
+        while k > 0 {
+            if let Some(v) = self.tree[k].filter(|&v| Self::better(v, out)) {
+                out = Some(v);
+            }
+            k -= k & k.wrapping_neg();
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +226,54 @@ mod tests {
         let rows = build_rows(&a, 1, 0, true);
         assert_eq!(rows.len(), overlaps_between(&a, 0, 1).len());
         assert!(rows.iter().all(|r| r.overlap.is_some()));
+    }
+
+    /// The chain as first computed, trying every earlier overlap for every overlap.
+    fn chain_by_scanning(overlaps: &[Oriented]) -> Vec<&Oriented> {
+        let n = overlaps.len();
+        let weight = |o: &Oriented| o.lhs.len() + o.rhs.len();
+        let (mut best, mut prev) = (vec![0usize; n], vec![usize::MAX; n]);
+        for i in 0..n {
+            best[i] = weight(&overlaps[i]);
+            for j in 0..i {
+                let (oj, oi) = (&overlaps[j], &overlaps[i]);
+                let fits = oj.lhs.end <= oi.lhs.start && oj.rhs.end <= oi.rhs.start;
+                if fits && best[j] + weight(oi) > best[i] {
+                    best[i] = best[j] + weight(oi);
+                    prev[i] = j;
+                }
+            }
+        }
+        let Some(mut at) = (0..n).max_by_key(|&i| (best[i], usize::MAX - i)) else {
+            return Vec::new();
+        };
+        let mut chain = vec![&overlaps[at]];
+        while prev[at] != usize::MAX {
+            at = prev[at];
+            chain.push(&overlaps[at]);
+        }
+        chain.reverse();
+        chain
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_chain_is_the_scanning_chain(
+            spans in proptest::collection::vec((0usize..60, 1usize..12, 0usize..60, 1usize..12), 0..40)
+        ) {
+            let mut list: Vec<Oriented> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(l, ll, r, rl))| Oriented {
+                    overlap: i,
+                    lhs: Span::new(l, l + ll),
+                    rhs: Span::new(r, r + rl),
+                    flipped: false,
+                })
+                .collect();
+            list.sort_by_key(|o| (o.lhs.start, o.rhs.start));
+            proptest::prop_assert_eq!(monotone_chain(&list), chain_by_scanning(&list));
+        }
     }
 
     #[test]

@@ -14,13 +14,21 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// The pane's title: how many passages the pair shares, and how many of them are shown.
+/// Whole-article mode keeps reading order, so passages a rewrite moved are left out there; the
+/// title says so rather than undercount what the pair shares.
+fn pane_name(shown: usize, shared: usize) -> String {
+    let plural = if shared == 1 { "" } else { "s" };
+    if shown < shared {
+        format!("Diff · {shown} of {shared} shared passage{plural} in order")
+    } else {
+        format!("Diff · {shared} shared passage{plural}")
+    }
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let d = &app.diff;
-    let shared = d.layout.row_starts.len();
-    let name = format!(
-        "Diff · {shared} shared passage{}",
-        if shared == 1 { "" } else { "s" }
-    );
+    let name = pane_name(d.layout.row_starts.len(), d.layout.passages);
     let block = pane_block(
         &app.ui.theme,
         title(app, "2", name, Pane::Diff),
@@ -167,4 +175,17 @@ pub fn style(app: &App, article: usize, p: &Piece) -> Style {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pane_name;
+
+    #[test]
+    fn the_title_says_when_moved_passages_are_left_out() {
+        assert_eq!(pane_name(4, 4), "Diff · 4 shared passages");
+        assert_eq!(pane_name(1, 1), "Diff · 1 shared passage");
+        assert_eq!(pane_name(4, 10), "Diff · 4 of 10 shared passages in order");
+        assert_eq!(pane_name(0, 0), "Diff · 0 shared passages");
+    }
 }
