@@ -145,7 +145,17 @@ fn monotone_chain(overlaps: &[Oriented]) -> Vec<&Oriented> {
         }
         waiting.push(std::cmp::Reverse((o.lhs.end, i)));
     }
-    let Some(mut at) = (0..n).max_by_key(|&i| (best[i], usize::MAX - i)) else {
+    heaviest_chain(overlaps, &best, &prev)
+}
+
+/// The chain ending at the heaviest overlap (the first among equals), followed back through
+/// `prev` (`usize::MAX`: none), in order.
+fn heaviest_chain<'a>(
+    overlaps: &'a [Oriented],
+    best: &[usize],
+    prev: &[usize],
+) -> Vec<&'a Oriented> {
+    let Some(mut at) = (0..best.len()).max_by_key(|&i| (best[i], usize::MAX - i)) else {
         return Vec::new();
     };
     let mut chain = vec![&overlaps[at]];
@@ -244,16 +254,7 @@ mod tests {
                 }
             }
         }
-        let Some(mut at) = (0..n).max_by_key(|&i| (best[i], usize::MAX - i)) else {
-            return Vec::new();
-        };
-        let mut chain = vec![&overlaps[at]];
-        while prev[at] != usize::MAX {
-            at = prev[at];
-            chain.push(&overlaps[at]);
-        }
-        chain.reverse();
-        chain
+        heaviest_chain(overlaps, &best, &prev)
     }
 
     proptest::proptest! {
