@@ -29,8 +29,8 @@ pub struct DocTerms {
     pub content: Vec<bool>,
     /// True where the token reads as a common word rather than a name: it is not capitalised,
     /// or it stands in a title-case heading and the article writes its term in lower case
-    /// elsewhere ("Troops" in "US Calls on Serbia to Withdraw Troops", when the body says
-    /// "troops"). In such a heading capitals say nothing about names.
+    /// elsewhere ("Bridge" in "Mayor Orders Bridge Closure", when the body says "bridge"). In
+    /// such a heading capitals say nothing about names.
     pub common: Vec<bool>,
 }
 
