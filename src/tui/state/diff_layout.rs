@@ -2,7 +2,7 @@
 //! Built in `update` whenever the pair, the mode or the width changes, so drawing a frame only
 //! styles the visible lines.
 
-use super::diff_rows::{DiffRow, build_rows, overlaps_between};
+use super::diff_rows::{DiffRow, build_rows};
 use super::wrap::wrap;
 use crate::analysis::Analysis;
 use crate::analysis::align::OverlapKind;
@@ -72,17 +72,14 @@ impl DiffLayout {
         aligned_only: bool,
         column_width: usize,
     ) -> DiffLayout {
+        let pair = build_rows(analysis, lhs, rhs, aligned_only);
         let mut out = DiffLayout {
             column_width,
-            passages: if lhs == rhs {
-                0
-            } else {
-                overlaps_between(analysis, lhs, rhs).len()
-            },
+            passages: pair.passages,
             ..DiffLayout::default()
         };
-        for row in build_rows(analysis, lhs, rhs, aligned_only) {
-            out.push_row(analysis, lhs, rhs, &row);
+        for row in &pair.rows {
+            out.push_row(analysis, lhs, rhs, row);
         }
         out.fact_changes
             .sort_by_key(|(line, c)| (*line, c.overlap, c.index));

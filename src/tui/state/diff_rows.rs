@@ -54,26 +54,41 @@ pub fn overlaps_between(analysis: &Analysis, lhs: usize, rhs: usize) -> Vec<Orie
     out
 }
 
+/// The rows of a pair, and how many passages the pair shares in all (whole-article mode shows
+/// only those that keep reading order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairRows {
+    pub rows: Vec<DiffRow>,
+    pub passages: usize,
+}
+
 /// The rows for the pair. With `aligned_only`, one row per overlap; otherwise the longest chain
 /// of overlaps in the same order on both sides, with the text between them as gap rows.
-pub fn build_rows(analysis: &Analysis, lhs: usize, rhs: usize, aligned_only: bool) -> Vec<DiffRow> {
+pub fn build_rows(analysis: &Analysis, lhs: usize, rhs: usize, aligned_only: bool) -> PairRows {
     let text_len = |a: usize| analysis.corpus.articles.get(a).map_or(0, |x| x.text.len());
     if lhs == rhs {
         let whole = Span::new(0, text_len(lhs));
-        return vec![DiffRow {
-            overlap: None,
-            lhs: Some(whole),
-            rhs: None,
-        }];
+        return PairRows {
+            rows: vec![DiffRow {
+                overlap: None,
+                lhs: Some(whole),
+                rhs: None,
+            }],
+            passages: 0,
+        };
     }
     let overlaps = overlaps_between(analysis, lhs, rhs);
+    let passages = overlaps.len();
     let aligned = |o: &Oriented| DiffRow {
         overlap: Some(o.overlap),
         lhs: Some(o.lhs),
         rhs: Some(o.rhs),
     };
     if aligned_only {
-        return overlaps.iter().map(aligned).collect();
+        return PairRows {
+            rows: overlaps.iter().map(aligned).collect(),
+            passages,
+        };
     }
     let mut rows = Vec::new();
     let (mut lpos, mut rpos) = (0, 0);
@@ -92,7 +107,7 @@ pub fn build_rows(analysis: &Analysis, lhs: usize, rhs: usize, aligned_only: boo
         Span::new(lpos, text_len(lhs)),
         Span::new(rpos, text_len(rhs)),
     );
-    rows
+    PairRows { rows, passages }
 }
 
 fn push_gap(rows: &mut Vec<DiffRow>, lhs: Span, rhs: Span) {
@@ -215,7 +230,7 @@ mod tests {
     #[test]
     fn whole_article_rows_cover_both_texts_in_order() {
         let a = fixture::analysis();
-        let rows = build_rows(&a, 0, 1, false);
+        let rows = build_rows(&a, 0, 1, false).rows;
         for (side, article) in [(0, 0), (1, 1)] {
             let mut pos = 0;
             for r in &rows {
@@ -233,7 +248,7 @@ mod tests {
     #[test]
     fn aligned_only_rows_are_exactly_the_overlaps_of_the_pair() {
         let a = fixture::analysis();
-        let rows = build_rows(&a, 1, 0, true);
+        let rows = build_rows(&a, 1, 0, true).rows;
         assert_eq!(rows.len(), overlaps_between(&a, 0, 1).len());
         assert!(rows.iter().all(|r| r.overlap.is_some()));
     }
