@@ -36,7 +36,7 @@ pub fn classify_line(line: &str, place: Place) -> Vec<(FurnitureKind, Span)> {
     if t.is_empty() {
         return Vec::new();
     }
-    if let Some(pieces) = caption_and_credit(t) {
+    if let Some(pieces) = caption_and_credit(t, place.near_top) {
         return pieces
             .into_iter()
             .map(|(k, s)| (k, Span::new(s.start + whole.start, s.end + whole.start)))

@@ -147,6 +147,7 @@ pub fn recognise(text: &str, flavour: Flavour, known_title: Option<&str>) -> Rec
         r.date = r.date.or(Some(date));
         r.date_span = Some(span);
     }
+    mark_caption_copies(text, &mut infos, &mut r.furniture);
     find_headline(text, flavour, known_title, &mut infos, &mut r);
     r.furniture.sort_by_key(|f| (f.span.start, f.span.end));
     r
@@ -169,11 +170,22 @@ fn classify(
             span: f,
         });
         dates.push((d.date, shift(d.date_span), d.is_update));
-        let content = Span::new(f.end, span.end).trim(text);
-        return LineInfo {
-            span,
-            content: (d.runs_into_body && !content.is_empty()).then_some(content),
-        };
+        let rest = Span::new(f.end, span.end).trim(text);
+        if !d.runs_into_body || rest.is_empty() {
+            return LineInfo {
+                span,
+                content: None,
+            };
+        }
+        // What follows a date on its line can itself be furniture: a menu, a byline.
+        let pieces = classify_line(rest.slice(text), place);
+        let content = pieces.is_empty().then_some(rest);
+        let shift_rest = |s: Span| Span::new(s.start + rest.start, s.end + rest.start);
+        furniture.extend(pieces.into_iter().map(|(kind, s)| Furniture {
+            kind,
+            span: shift_rest(s),
+        }));
+        return LineInfo { span, content };
     }
     let pieces = classify_line(line, place);
     let is_furniture = !pieces.is_empty();
@@ -184,6 +196,30 @@ fn classify(
     LineInfo {
         span,
         content: (!is_furniture).then_some(span),
+    }
+}
+
+/// Pages often give a photo's caption twice (alt text and caption); a content line that reads
+/// as a caption found elsewhere on the page (case aside) is that caption again.
+fn mark_caption_copies(text: &str, infos: &mut [LineInfo], furniture: &mut Vec<Furniture>) {
+    let captions: std::collections::HashSet<String> = furniture
+        .iter()
+        .filter(|f| f.kind == FurnitureKind::Caption)
+        .map(|f| comparable(f.span.slice(text)))
+        .filter(|c| c.split(' ').count() >= 4)
+        .collect();
+    if captions.is_empty() {
+        return;
+    }
+    for info in infos.iter_mut() {
+        let Some(c) = info.content else { continue };
+        if captions.contains(&comparable(c.slice(text))) {
+            furniture.push(Furniture {
+                kind: FurnitureKind::Caption,
+                span: c,
+            });
+            info.content = None;
+        }
     }
 }
 
@@ -287,8 +323,9 @@ fn guess_headline(
             continue;
         }
         let is_heading = flavour == Flavour::Markdown && line.starts_with("# ");
-        let is_whole_line = infos[i].content == Some(infos[i].span);
-        let ok = is_heading || (is_whole_line && is_title_like(line));
+        // The headline fills its line, or the rest of it after a date (" date 2019-06-18 …").
+        let ends_line = infos[i].content.is_some_and(|c| c.end == infos[i].span.end);
+        let ok = is_heading || (ends_line && is_title_like(line));
         return ok.then_some((i, sections));
     }
     None
@@ -605,6 +642,36 @@ mod tests {
         let no_headline = "World\nThe river burst its banks on Sunday, officials said.\n";
         assert_eq!(rec(no_headline).title, None);
         assert!(furniture_of(no_headline).is_empty());
+    }
+
+    #[test]
+    fn what_follows_a_crawl_date_on_its_line_is_a_menu_or_the_headline() {
+        let text = " date 2021-03-04 News World News\n\nFerry service resumes after storm damage\n\nThe ferry ran again on Thursday.\n";
+        let r = rec(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Ferry service resumes after storm damage")
+        );
+        assert!(furniture_of(text).contains(&(Breadcrumb, "News World News")));
+        let glued = " date 2021-03-04 Ferry service resumes after storm damage\nThe ferry ran again on Thursday.\n";
+        let r = rec(glued);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Ferry service resumes after storm damage")
+        );
+        assert_eq!(r.title_span.unwrap().slice(glued), r.title.unwrap());
+        let body =
+            " date 2021-03-04 The ferry ran again on Thursday after two weeks.\nIt was full.\n";
+        assert_eq!(rec(body).title, None);
+    }
+
+    #[test]
+    fn a_caption_given_twice_is_furniture_both_times() {
+        let text = "Ferry service resumes after storm damage\n\nworkers repair the pier at the harbour on Monday.\nWorkers repair the pier at the harbour on Monday. (Photo | AP)\n\nThe ferry ran again on Thursday.\n";
+        let f = furniture_of(text);
+        assert!(f.contains(&(Caption, "workers repair the pier at the harbour on Monday.")));
+        assert!(f.contains(&(Caption, "Workers repair the pier at the harbour on Monday.")));
+        assert!(!f.iter().any(|(_, t)| t.contains("ferry ran")));
     }
 
     #[test]

@@ -7,7 +7,7 @@ const CRUMB_SEPARATORS: &[char] = &['›', '»', '>', '/', '|', '▸', '→', '\
 /// "Home › World › Europe", "News | World | Americas", and, at the top of a page, navigation
 /// words run together with no spaces ("HomeWorld…").
 pub fn is_breadcrumb(t: &str, place: Place) -> bool {
-    if place.near_top && runs_together_from_home(t) {
+    if place.near_top && (runs_together_from_home(t) || is_navigation_menu(t)) {
         return true;
     }
     if t.len() > 300 || !t.contains(CRUMB_SEPARATORS) {
@@ -33,6 +33,125 @@ pub fn is_breadcrumb(t: &str, place: Place) -> bool {
         }
     }
     false
+}
+
+/// Names of site sections, as navigation menus list them.
+const SECTION_WORDS: &[&str] = &[
+    "home",
+    "news",
+    "latest",
+    "top",
+    "world",
+    "local",
+    "national",
+    "international",
+    "nation",
+    "politics",
+    "business",
+    "economy",
+    "money",
+    "markets",
+    "finance",
+    "opinion",
+    "views",
+    "comment",
+    "editorial",
+    "editorials",
+    "columns",
+    "analysis",
+    "sport",
+    "sports",
+    "football",
+    "cricket",
+    "life",
+    "lifestyle",
+    "living",
+    "culture",
+    "arts",
+    "entertainment",
+    "showbiz",
+    "celebrity",
+    "music",
+    "film",
+    "movies",
+    "tv",
+    "books",
+    "travel",
+    "food",
+    "health",
+    "wellness",
+    "science",
+    "tech",
+    "technology",
+    "climate",
+    "environment",
+    "weather",
+    "education",
+    "property",
+    "motors",
+    "motoring",
+    "cars",
+    "auto",
+    "farming",
+    "agriculture",
+    "jobs",
+    "video",
+    "videos",
+    "photos",
+    "pictures",
+    "podcasts",
+    "podcast",
+    "newsletters",
+    "obituaries",
+    "crime",
+    "law",
+    "fashion",
+    "style",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "us",
+    "uk",
+    "india",
+    "china",
+    "middle",
+    "east",
+    "more",
+    "regions",
+    "region",
+    "global",
+    "magazine",
+    "features",
+    "explainers",
+    "trending",
+    "live",
+];
+
+/// A navigation menu at the top of a page: two or more capitalised section names and nothing
+/// else ("News World News", "News Sport Business Views Life").
+fn is_navigation_menu(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "&" | "|" | "·" | "•"))
+        .collect();
+    if words.len() < 2 || words.len() > 16 {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    let known = words
+        .iter()
+        .filter(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    // Short menus must be all section names; longer ones may carry a site's own sections.
+    let enough = if words.len() <= 3 {
+        known == words.len()
+    } else {
+        known * 4 >= words.len() * 3
+    };
+    capitalised && enough
 }
 
 /// "HomeWorld…": "Home" glued to the next capitalised navigation word.
@@ -80,6 +199,21 @@ mod tests {
         let glued = "HomeNewsCity council shuts the old bridge";
         assert_eq!(kinds(glued, TOP), vec![(Breadcrumb, glued)]);
         assert!(kinds(glued, ANYWHERE).is_empty());
+    }
+
+    #[test]
+    fn a_menu_of_section_names_at_the_top_is_a_breadcrumb() {
+        for line in [
+            "News World News",
+            "Home World",
+            "News Sport Business Views Life Property Motors Tech Farming",
+        ] {
+            assert_eq!(kinds(line, TOP), vec![(Breadcrumb, line)], "{line}");
+            assert!(kinds(line, ANYWHERE).is_empty(), "{line}");
+        }
+        // Headlines in title case share a word or two with menus, not all of them.
+        assert!(kinds("World Leaders Meet In Geneva", TOP).is_empty());
+        assert!(kinds("Business Booms", TOP).is_empty());
     }
 
     #[test]

@@ -11,6 +11,8 @@ const AGENCIES: &[&str] = &[
     "the associated press",
     "associated press",
     "agence france-presse",
+    "press association",
+    "pa media",
     "agencies",
     "agency",
     "pti",
@@ -31,6 +33,10 @@ const AGENCIES: &[&str] = &[
     "our correspondent",
     "staff",
 ];
+
+/// Marks that set a name apart as a byline or sign-off: "• Jane Doe", "- Press Association",
+/// "/ CBS/AP".
+const BYLINE_MARKS: &[char] = &['•', '·', '▪', '●', '—', '–', '-', '/'];
 
 const BYLINE_OPENERS: &[&str] = &[
     "written by ",
@@ -102,7 +108,7 @@ pub fn is_byline(t: &str, place: Place) -> bool {
             return true;
         }
     }
-    if t.len() > 40 && !t.starts_with(['•', '·', '▪', '●', '—', '–']) {
+    if t.len() > 40 && !t.starts_with(BYLINE_MARKS) {
         return false;
     }
     let n = normalise(t);
@@ -110,9 +116,9 @@ pub fn is_byline(t: &str, place: Place) -> bool {
     if AGENCIES.contains(&bare) && (place.near_top || place.near_bottom) {
         return true;
     }
-    let marked = t.starts_with(['•', '·', '▪', '●', '—', '–']);
+    let marked = t.starts_with(BYLINE_MARKS);
     if marked && (place.near_top || place.near_bottom) {
-        let rest = t.trim_start_matches(['•', '·', '▪', '●', '—', '–', ' ', '\u{a0}']);
+        let rest = t.trim_start_matches(BYLINE_MARKS).trim_start();
         return looks_like_names(rest, 4) && !rest.ends_with('.');
     }
     false
@@ -139,6 +145,13 @@ mod tests {
         }
         assert_eq!(kinds("  • Zentas", BOTTOM), vec![(Byline, "• Zentas")]);
         assert_eq!(kinds("AFP", TOP), vec![(Byline, "AFP")]);
+        assert_eq!(kinds("/ CBS/AP", TOP), vec![(Byline, "/ CBS/AP")]);
+        assert_eq!(
+            kinds("- Press Association", BOTTOM),
+            vec![(Byline, "- Press Association")]
+        );
+        assert!(kinds("- Press Association", ANYWHERE).is_empty());
+        assert!(kinds("- 30 people died in the flood", BOTTOM).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::corpus::FurnitureKind;
 
 /// Parenthesised words that make a photo credit: "(Photo by X/Agency via Getty Images)".
 fn is_credit_text(c: &str) -> bool {
-    let l = c.to_lowercase();
+    let l = c.trim().to_lowercase();
     let opens = [
         "photo",
         "photos",
@@ -48,11 +48,39 @@ fn names_photo_agency(c: &str) -> bool {
         "via getty",
         "istock",
         "pool photo",
+        " via ap",
+        "/xinhua",
+        "xinhua/",
+        "/ap)",
+        "/pa ",
+        "pa wire",
+        "pa media",
+        "/dpa",
+        "/efe",
+        "/ansa",
+        "/sipa",
+        "/tass",
+        "/bloomberg",
     ];
     mentions.iter().any(|m| l.contains(m))
 }
 
-/// A trailing parenthesised credit: its span in `t` and its inner text.
+/// A trailing parenthesised credit: its span in `t`, with any usage restriction written after
+/// it in capitals ("(X/Agency via AP) NO SALES").
+fn trailing_credit(t: &str) -> Option<Span> {
+    let close = t.rfind(')')?;
+    let tail = &t[close + 1..];
+    let restriction = word_count(tail) <= 4
+        && tail.chars().any(char::is_alphabetic)
+        && !tail.chars().any(char::is_lowercase);
+    if !tail.trim().is_empty() && !restriction {
+        return None;
+    }
+    let p = trailing_parenthesis(&t[..close + 1])?;
+    Some(Span::new(p.start, t.len()))
+}
+
+/// A parenthesis closing `t`: its span.
 fn trailing_parenthesis(t: &str) -> Option<Span> {
     if !t.ends_with(')') {
         return None;
@@ -93,15 +121,41 @@ pub(super) const CAPTION_OPENERS: &[&str] = &[
     "source: getty",
 ];
 
-/// Captions and credits: "… (Photo by …)", "Photo: …", "Image credit …", "FILE PHOTO: …", a lone
-/// agency photo credit, a Markdown image.
-pub(super) fn caption_and_credit(t: &str) -> Option<Vec<(FurnitureKind, Span)>> {
+/// Photo libraries: a caption signed with one of these ends in a credit wherever it stands.
+const PHOTO_LIBRARIES: &[&str] = &["getty", "getty images", "shutterstock", "alamy", "istock"];
+
+/// News agencies that sign captions ("… following the quake. — AFP"). Body paragraphs can end
+/// with the same sign-off, so only the page header's lines are taken as captions for it.
+const CAPTION_AGENCIES: &[&str] = &[
+    "afp", "reuters", "ap", "epa", "xinhua", "pa", "dpa", "efe", "ansa", "anadolu", "tass",
+];
+
+/// A caption signed after its last sentence: "… in Yibin. Getty", "… were damaged. — AFP".
+/// Returns the caption's and the signature's spans.
+fn signed_caption(t: &str, near_top: bool) -> Option<(Span, Span)> {
+    let cut = t.rfind(['.', '!', '?'])?;
+    let sig = t[cut + 1..].trim_start_matches(|c: char| c.is_whitespace() || "—–-".contains(c));
+    let dashed = t[cut + 1..].trim_start().starts_with(['—', '–', '-']);
+    let name = sig.trim().to_lowercase();
+    let library = PHOTO_LIBRARIES.contains(&name.as_str());
+    let agency = near_top && dashed && CAPTION_AGENCIES.contains(&name.as_str());
+    if !(library || agency) || word_count(&t[..cut]) < 4 {
+        return None;
+    }
+    let sig_start = t.len() - t[cut + 1..].trim_start().len();
+    Some((Span::new(0, cut + 1), Span::new(sig_start, t.len())))
+}
+
+/// Captions and credits: "… (Photo by …)", "Photo: …", "Image credit …", "FILE PHOTO: …", a
+/// caption signed by a photo library or (in the page header) an agency, a lone agency photo
+/// credit, a Markdown image.
+pub(super) fn caption_and_credit(t: &str, near_top: bool) -> Option<Vec<(FurnitureKind, Span)>> {
     use FurnitureKind::{Caption, Credit};
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return Some(vec![(Caption, Span::new(0, t.len()))]);
     }
-    if let Some(p) = trailing_parenthesis(t) {
-        let inner = &t[p.start + 1..p.end - 1];
+    if let Some(p) = trailing_credit(t) {
+        let inner = &t[p.start + 1..t[..p.end].rfind(')').unwrap_or(p.end)];
         if is_credit_text(inner) {
             let before = Span::new(0, p.start).trim(t);
             let mut out = Vec::new();
@@ -111,6 +165,9 @@ pub(super) fn caption_and_credit(t: &str) -> Option<Vec<(FurnitureKind, Span)>> 
             out.push((Credit, p));
             return Some(out);
         }
+    }
+    if let Some((caption, credit)) = signed_caption(t, near_top) {
+        return Some(vec![(Caption, caption), (Credit, credit)]);
     }
     let opens = |o: &&&str| t.get(..o.len()).is_some_and(|p| p.eq_ignore_ascii_case(o));
     if let Some(opener) = CAPTION_OPENERS.iter().find(opens) {
@@ -159,6 +216,43 @@ mod tests {
             vec![(Credit, "JANE ROE/AFP via Getty Images")]
         );
         assert_eq!(kinds("![A bridge](img/bridge.jpg)", ANYWHERE)[0].0, Caption);
+    }
+
+    #[test]
+    fn agency_credits_with_a_usage_restriction_or_a_bar_are_credits() {
+        let line =
+            "Crews search a collapsed school in the old town (Ana Roe/Xinhua via AP) NO SALES";
+        assert_eq!(
+            kinds(line, ANYWHERE),
+            vec![
+                (Caption, "Crews search a collapsed school in the old town"),
+                (Credit, "(Ana Roe/Xinhua via AP) NO SALES")
+            ]
+        );
+        let bar = "Nurses tend to the injured at the district hospital. ( Photo | AP)";
+        assert_eq!(kinds(bar, ANYWHERE)[1], (Credit, "( Photo | AP)"));
+        // A bracket after a sentence's own capitals is not a restriction.
+        assert!(kinds("Talks resumed (in Geneva) ON MONDAY we were told", ANYWHERE).is_empty());
+    }
+
+    #[test]
+    fn captions_signed_by_a_library_anywhere_or_an_agency_at_the_top() {
+        let getty = "Volunteers fill sandbags on the river bank, June 3, 2021. Getty";
+        assert_eq!(
+            kinds(getty, ANYWHERE),
+            vec![
+                (
+                    Caption,
+                    "Volunteers fill sandbags on the river bank, June 3, 2021."
+                ),
+                (Credit, "Getty")
+            ]
+        );
+        let afp = "More than 300 homes were flooded after the storm. — AFP";
+        assert_eq!(kinds(afp, TOP)[1], (Credit, "— AFP"));
+        // Lower down, an agency sign-off closes a body paragraph, which stays text.
+        assert!(kinds(afp, ANYWHERE).is_empty());
+        assert!(kinds("The bridge reopened on Friday. Reuters", TOP).is_empty());
     }
 
     #[test]

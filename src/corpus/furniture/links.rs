@@ -166,11 +166,30 @@ pub fn is_label(t: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
+    if is_wire_slug(t) {
+        return true;
+    }
     let n = normalise(t);
     let n = n
         .trim_start_matches(['•', '·', '|', '-', '–', ' '])
         .trim_end_matches(['|', ' ']);
     LABELS.contains(&n)
+}
+
+/// A wire slug standing alone on its line: capitals joined by hyphens ("FLOOD-RESCUE").
+fn is_wire_slug(t: &str) -> bool {
+    let t = t.trim().trim_end_matches('/');
+    let parts: Vec<&str> = t.split('-').collect();
+    parts.len() >= 2
+        && t.len() >= 5
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && parts
+            .iter()
+            .filter(|p| p.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
 }
 
 const SHARE_OPENERS: &[&str] = &[
@@ -267,6 +286,16 @@ pub fn is_share_prompt(t: &str) -> bool {
 mod tests {
     use crate::corpus::FurnitureKind::*;
     use crate::corpus::furniture::testing::*;
+
+    #[test]
+    fn a_wire_slug_alone_on_its_line_is_a_label() {
+        use super::is_label;
+        assert!(is_label("FLOOD-RESCUE"));
+        assert!(is_label("STORM-EUROPE/"));
+        assert!(!is_label("COVID-19"));
+        assert!(!is_label("NATO"));
+        assert!(!is_label("Anti-War march"));
+    }
 
     #[test]
     fn live_story_and_other_ui_labels_are_furniture() {
