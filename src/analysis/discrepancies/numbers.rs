@@ -77,7 +77,8 @@ pub fn number_values(text: &str) -> Vec<u64> {
         .collect()
 }
 
-/// Nouns that count people in an attack, grouped by what they count.
+/// Nouns that count people or things, grouped by what they count. People in general
+/// ("people", "men") count as attackers only when the phrase calls them armed.
 fn head_class(noun: &str) -> Option<&'static str> {
     const ATTACKERS: &[&str] = &[
         "gunmen",
@@ -88,19 +89,18 @@ fn head_class(noun: &str) -> Option<&'static str> {
         "attacker",
         "militants",
         "fighters",
-        "men",
-        "individuals",
         "insurgents",
         "rebels",
-        "people",
-        "persons",
     ];
+    const PEOPLE: &[&str] = &["people", "persons", "men", "individuals"];
     const TROOPS: &[&str] = &["troops", "soldiers", "personnel", "servicemen", "forces"];
     const POLICE: &[&str] = &["police", "officers", "policemen", "officer", "policeman"];
     const VEHICLES: &[&str] = &["vehicles", "tanks", "trucks", "cars"];
     let n = fold(noun);
     if ATTACKERS.contains(&n.as_str()) {
         Some("attackers")
+    } else if PEOPLE.contains(&n.as_str()) {
+        Some("people")
     } else if TROOPS.contains(&n.as_str()) {
         Some("troops")
     } else if POLICE.contains(&n.as_str()) {
@@ -109,6 +109,34 @@ fn head_class(noun: &str) -> Option<&'static str> {
         Some("vehicles")
     } else {
         None
+    }
+}
+
+/// What the words between a number and "people" say of them: "30 armed men" are attackers,
+/// "eight trapped people" are not the same count as "12 people" dead.
+fn people_class(between: &[Word]) -> String {
+    const STATES: &[&str] = &[
+        "trapped",
+        "injured",
+        "wounded",
+        "missing",
+        "dead",
+        "displaced",
+        "evacuated",
+        "rescued",
+        "stranded",
+        "detained",
+        "arrested",
+        "killed",
+        "homeless",
+    ];
+    let words: Vec<String> = between.iter().map(|w| fold(w.text)).collect();
+    if words.iter().any(|w| w == "armed") {
+        return "attackers".to_string();
+    }
+    match words.iter().find(|w| STATES.contains(&w.as_str())) {
+        Some(state) => format!("{state} people"),
+        None => "people".to_string(),
     }
 }
 
@@ -184,7 +212,12 @@ fn is_year_or_date(ws: &[Word], i: usize, value: u64) -> bool {
 fn counted_noun(ws: &[Word], i: usize) -> Option<(String, usize)> {
     for (k, w) in ws.iter().enumerate().take(i + 4).skip(i + 1) {
         if let Some(c) = head_class(w.text) {
-            return Some((c.to_string(), k));
+            let class = if c == "people" {
+                people_class(&ws[i + 1..k])
+            } else {
+                c.to_string()
+            };
+            return Some((class, k));
         }
         if number_value(w.text).is_some() {
             break;
@@ -450,6 +483,24 @@ mod tests {
         let q = article_quantities(t, &doc);
         let got: Vec<&str> = q.iter().map(|q| q.span.slice(t)).collect();
         assert_eq!(got, ["around 30 armed men", "three of the attackers"]);
+    }
+
+    #[test]
+    fn people_are_counted_by_what_the_phrase_says_of_them() {
+        let t = "Around 30 armed men fled, 12 people died and eight trapped people were freed.";
+        let doc = segment(t, &[Span::new(0, t.len())]);
+        let got: Vec<(String, &str)> = article_quantities(t, &doc)
+            .into_iter()
+            .map(|q| (q.class, q.span.slice(t)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("attackers".to_string(), "Around 30 armed men"),
+                ("people".to_string(), "12 people"),
+                ("trapped people".to_string(), "eight trapped people"),
+            ]
+        );
     }
 
     #[test]

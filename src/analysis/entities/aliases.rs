@@ -82,7 +82,29 @@ pub fn group_keys(mentions: &[RawMention]) -> Groups {
     }
     merge_org_cores(mentions, &mut groups);
     merge_surnames(mentions, &mut groups);
+    merge_place_heads(mentions, &mut groups);
     groups
+}
+
+/// "Yibin City" and "Yibin", "Gaza Strip" and "Gaza": a place named with and without its kind,
+/// unless the short name is a country ("Kuwait City" is not Kuwait).
+fn merge_place_heads(mentions: &[RawMention], groups: &mut Groups) {
+    let short_keys: HashMap<&str, String> = mentions
+        .iter()
+        .filter(|m| matches!(m.hint, Hint::Place | Hint::Unknown) && !m.key.contains(' '))
+        .map(|m| (m.key.as_str(), merge_key(m)))
+        .collect();
+    for m in mentions.iter().filter(|m| m.hint == Hint::Place) {
+        let Some((name, head)) = m.key.rsplit_once(' ') else {
+            continue;
+        };
+        if name.contains(' ') || !gz::is_place_word(head) || gz::country(name).is_some() {
+            continue;
+        }
+        if let Some(short) = short_keys.get(name) {
+            groups.union(&merge_key(m), short);
+        }
+    }
 }
 
 /// "UK Ministry of Defence" and "Ministry of Defence" are one organisation, unless the corpus
@@ -248,5 +270,21 @@ mod tests {
         let mut g = group_keys(&ms);
         assert!(same(&mut g, &ms[0], &ms[1]));
         assert!(!same(&mut g, &ms[0], &ms[2]));
+    }
+
+    #[test]
+    fn a_place_named_with_and_without_its_kind_is_one_place() {
+        let ms = [
+            raw("Yarrow County", Hint::Place),
+            raw("Yarrow", Hint::Unknown),
+            raw("Kuwait City", Hint::Place),
+            raw("Kuwait", Hint::Place),
+            raw("Elm Street", Hint::Place),
+            raw("Elm", Hint::Person),
+        ];
+        let mut g = group_keys(&ms);
+        assert!(same(&mut g, &ms[0], &ms[1]));
+        assert!(!same(&mut g, &ms[2], &ms[3]));
+        assert!(!same(&mut g, &ms[4], &ms[5]));
     }
 }

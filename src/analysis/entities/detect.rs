@@ -68,9 +68,13 @@ pub fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let before = text.get(..toks[i].span.start).unwrap_or("");
-    let prev = before.trim_end_matches([' ', '\u{a0}']).chars().last();
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    let prev = trimmed.chars().last();
     let adjacent = before.chars().last();
-    matches!(prev, Some(':' | '\n' | '—' | '–' | '|'))
+    // A spaced hyphen ends a dateline ("LIMA -- The…", "LIMA - The…"); "Anti-War" has none.
+    let spaced_hyphen = prev == Some('-') && trimmed.len() < before.len();
+    spaced_hyphen
+        || matches!(prev, Some(':' | '\n' | '—' | '–' | '|'))
         || matches!(adjacent, Some('"' | '“' | '‘' | '«' | '„' | '(' | '['))
 }
 
@@ -140,6 +144,7 @@ pub fn sentence_mentions(
             continue;
         }
         let end = run_end(text, toks, &nameish, i);
+        let end = and_joined_org(text, toks, &nameish, i, end);
         let first = out.len();
         if let Some(role) = classify_run(text, article, toks, i, end, out) {
             roles.push(role);
@@ -189,7 +194,11 @@ fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize 
     let mut j = start;
     loop {
         if is_possessive(&toks[j].norm) {
-            return j + 1;
+            return if possessive_org(text, toks, nameish, j) {
+                j + 2
+            } else {
+                j + 1
+            };
         }
         let next = j + 1;
         if next < toks.len() && nameish[next] && joined(text, &toks[j], &toks[next]) {
@@ -211,6 +220,52 @@ fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize 
             continue;
         }
         return j + 1;
+    }
+}
+
+/// "People's Daily", "Children's Hospital": a possessive inside an organisation's name, when
+/// one organisation word ends the name and the possessive is no place or person's given name
+/// ("Britain's Ministry of Defence" is Britain's ministry).
+fn possessive_org(text: &str, toks: &[Token], nameish: &[bool], j: usize) -> bool {
+    let owner = bare(&toks[j].norm);
+    let next = j + 1;
+    next < toks.len()
+        && nameish[next]
+        && !nameish.get(next + 1).copied().unwrap_or(false)
+        && gz::is_org_word(&toks[next].norm)
+        && !is_gazetteer(owner)
+        && !gz::is_given_name(owner)
+        && super::text::only_spaces(text, toks[j].span.end, toks[next].span.start)
+}
+
+/// "National Food and Strategic Reserves Administration": two runs joined by "and" into one
+/// organisation, when the second ends in an organisation word and the first is two or more
+/// plain words (so "Kirby and Congress" stays two names). Returns the new end of the run.
+fn and_joined_org(text: &str, toks: &[Token], nameish: &[bool], start: usize, end: usize) -> usize {
+    let and = end;
+    let second = end + 1;
+    if end - start < 2
+        || second >= toks.len()
+        || !matches!(toks[and].norm.as_str(), "and" | "&")
+        || !nameish[second]
+        || !joined(text, &toks[and - 1], &toks[and])
+        || !joined(text, &toks[and], &toks[second])
+    {
+        return end;
+    }
+    let plain = toks[start..end].iter().all(|t| {
+        let w = bare(&t.norm);
+        !gz::is_org_word(w)
+            && !gz::is_title(w)
+            && !gz::is_given_name(w)
+            && !gz::is_honorific(w)
+            && !is_gazetteer(w)
+    });
+    let end2 = run_end(text, toks, nameish, second);
+    if plain && gz::is_org_word(bare(&toks[end2 - 1].norm)) {
+        end2
+    } else {
+        end
     }
 }
 
@@ -293,6 +348,17 @@ fn classify_run(
             return Some(RoleMention::new(text, article, toks, a, b));
         }
     }
+    let head = words[words.len() - 1];
+    if words.len() >= 2 && head == "time" {
+        // A time zone ("Eastern Standard Time") names no actor.
+        return None;
+    }
+    if words.len() >= 2 && gz::is_place_word(head) {
+        let before = out.len();
+        push(text, article, toks, a..b, Hint::Place, out);
+        mark_modifier(text, toks, b, out, before);
+        return None;
+    }
     if words.iter().any(|w| gz::is_org_word(w)) {
         let before = out.len();
         push(text, article, toks, a..b, Hint::Org, out);
@@ -304,6 +370,12 @@ fn classify_run(
         let before = out.len();
         push(text, article, toks, a..b, hint, out);
         mark_modifier(text, toks, b, out, before);
+        return None;
+    }
+    // A given name that is also a country ("Jordan", "Chad") opens a person's name when an
+    // unknown word follows it.
+    if b - a >= 2 && gz::is_given_name(words[0]) && gazetteer_hint(words[1]).is_none() {
+        classify_rest(text, article, toks, a, b, out);
         return None;
     }
     // Leading places and nationalities qualify what follows ("Kosovo Serb", "Serbian Orthodox").
@@ -538,6 +610,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_a_dateline_hyphen_is_sentence_initial() {
+        let got = mentions("LIMA -- Relief crews arrived. Officials said relief was slow.");
+        assert!(!got.iter().any(|(s, _)| s == "Relief"), "{got:?}");
+        let t = "LIMA -- Relief crews arrived.";
+        let seg = segment(t, &[Span::new(0, t.len())]);
+        let toks = seg.sentence_tokens(&seg.sentences[0]);
+        let relief = toks.iter().position(|x| x.norm == "relief").unwrap();
+        assert!(is_initial(t, toks, relief));
+        let w = "the Anti-War march";
+        let seg = segment(w, &[Span::new(0, w.len())]);
+        let toks = seg.sentence_tokens(&seg.sentences[0]);
+        let war = toks.iter().position(|x| x.norm == "war").unwrap();
+        assert!(!is_initial(w, toks, war));
+    }
+
+    #[test]
     fn headline_words_count_only_when_known() {
         let text = "Chile Urges Peru to Reopen Border\nChile and Peru met.";
         let got = mentions(text);
@@ -576,6 +664,60 @@ mod tests {
             .find(|m| m.surface == "NGA")
             .map(|m| m.expands.clone());
         assert_eq!(nga, Some(Some("northern grid authority".to_string())));
+    }
+
+    #[test]
+    fn kinds_follow_the_head_word_not_a_guess_of_person() {
+        let got = mentions(
+            "Crews reached Tovar County and the Ridge Valley on Monday, the Coastal Survey said. \
+             The quake struck at 10 pm Eastern Standard Time.",
+        );
+        assert!(got.contains(&("Tovar County".to_string(), Hint::Place)));
+        assert!(got.contains(&("Ridge Valley".to_string(), Hint::Place)));
+        assert!(got.contains(&("Coastal Survey".to_string(), Hint::Org)));
+        assert!(!got.iter().any(|(s, _)| s.contains("Standard")));
+        assert!(!got.iter().any(|(_, h)| *h == Hint::Person), "{got:?}");
+    }
+
+    #[test]
+    fn an_organisation_name_can_hold_and_or_a_possessive() {
+        let got = mentions(
+            "The State Grain and Strategic Stocks Board sent tents, the Farmers’ Daily said. \
+             Omar Haddad and Rhee Council members met. Norway’s Ministry of Energy agreed.",
+        );
+        assert!(got.contains(&(
+            "State Grain and Strategic Stocks Board".to_string(),
+            Hint::Org
+        )));
+        assert!(
+            got.contains(&("Omar Haddad".to_string(), Hint::Person)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Norway".to_string(), Hint::Place)));
+        assert!(got.contains(&("Ministry of Energy".to_string(), Hint::Org)));
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_country_opens_a_name() {
+        let got = mentions("Troops left Chad on Monday, said Chad Okafor, and Jordan agreed.");
+        assert!(got.contains(&("Chad".to_string(), Hint::Place)), "{got:?}");
+        assert!(
+            got.contains(&("Chad Okafor".to_string(), Hint::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Jordan".to_string(), Hint::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_newspaper_named_with_a_possessive_is_one_organisation() {
+        let got = mentions("The toll rose, the People’s Daily reported.");
+        assert!(
+            got.contains(&("People’s Daily".to_string(), Hint::Org)),
+            "{got:?}"
+        );
     }
 
     #[test]
