@@ -222,6 +222,11 @@ const VERBS: &[Verb] = &[
         Complement::As,
     ),
     v(&["brand", "brands", "branded", "branding"], Complement::As),
+    // "…, Xinhua reported." / "State media reported that …": how news cites other outlets.
+    v(
+        &["report", "reports", "reported", "reporting"],
+        Complement::Clause,
+    ),
 ];
 
 const fn v(forms: &'static [&'static str], complement: Complement) -> Verb {

@@ -68,7 +68,10 @@ impl Scanner<'_> {
         let cue_k = toks
             .iter()
             .copied()
-            .find(|&k| self.cue_at(view.toks, k).is_some_and(|c| !c.participle))?;
+            .find(|&k| self.cue_at(view.toks, k).is_some_and(|c| !c.participle));
+        let Some(cue_k) = cue_k else {
+            return self.appositive_attribution(view, first, end);
+        };
         let cue_end = view.toks[cue_k].span.end;
         let before = self.candidates(view, Span::new(close.end, view.toks[cue_k].span.start));
         if let Some(&(who, span)) = before.iter().max_by_key(|(_, s)| s.end) {
@@ -92,6 +95,38 @@ impl Scanner<'_> {
         }
         let speaker = self.resolve(who, view, true)?;
         Some((speaker, Span::new(view.toks[cue_k].span.start, span.end)))
+    }
+
+    /// `"…," Ana Lind, a nurse at the district hospital, said.`: the speaker right after the
+    /// quote, described between commas before the verb.
+    fn appositive_attribution(
+        &self,
+        view: &SentenceView,
+        first: usize,
+        end: usize,
+    ) -> Option<(usize, Span)> {
+        const MAX_APPOSITIVE: usize = 30;
+        let start = view.toks[first].span.start;
+        let cands = self.candidates(view, Span::new(start, end));
+        let &(who, span) = cands.iter().find(|(_, s)| s.start == start)?;
+        let after = self.text.get(span.end..)?;
+        if !after.starts_with(',') {
+            return None;
+        }
+        let cue_k = (first..view.toks.len())
+            .take(MAX_APPOSITIVE)
+            .filter(|&k| view.toks[k].span.end <= end && view.toks[k].span.start > span.end)
+            .find(|&k| {
+                let gap = Span::new(view.toks[k - 1].span.end, view.toks[k].span.start);
+                gap.slice(self.text).trim() == ","
+                    && self.cue_at(view.toks, k).is_some_and(|c| !c.participle)
+            })?;
+        let described = Span::new(span.end, view.toks[cue_k].span.start).slice(self.text);
+        if described.contains(['"', '“', '”', ';']) {
+            return None;
+        }
+        let speaker = self.resolve(who, view, true)?;
+        Some((speaker, Span::new(span.start, view.toks[cue_k].span.end)))
     }
 
     /// `Lind said: "…"` / `He added, "…"`: an attribution ending just before the quote.

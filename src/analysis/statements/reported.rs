@@ -31,6 +31,9 @@ impl Scanner<'_> {
                 self.initial_participle(view, cue)
             } else if cue.participle && !self.after_be(view, i) {
                 None
+            } else if !cue.participle && !cue.bare && self.after_be(view, i) {
+                // "No casualties were reported": passive, its subject said nothing.
+                None
             } else {
                 self.finite(view, i, cue)
             };
@@ -74,9 +77,10 @@ impl Scanner<'_> {
                 cue: Span::new(cue_start, cue_end),
             });
         }
-        // "…, Lind stated." — the content is what comes before the attribution.
+        // "…, Lind stated." — the content is what comes before the attribution, which may
+        // open with an article and a description ("…, the state news agency Xinhua said").
         let before = Span::new(view.sent.span.start, subj.start).slice(self.text);
-        let comma = before.trim_end().strip_suffix(',')?;
+        let comma = strip_description(before.trim_end()).strip_suffix(',')?;
         let content = trim_content(
             self.text,
             Span::new(view.sent.span.start, view.sent.span.start + comma.len()),
@@ -281,4 +285,27 @@ fn words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
+}
+
+/// `text` without a trailing "the" and up to three lower-case words of description
+/// ("…, the official news agency" → "…,").
+fn strip_description(text: &str) -> &str {
+    let mut rest = text;
+    for _ in 0..4 {
+        let t = rest.trim_end();
+        let Some(cut) = t.rfind(char::is_whitespace) else {
+            return rest;
+        };
+        let word = &t[cut + 1..];
+        let plain = word.chars().all(|c| c.is_alphabetic() || c == '-');
+        let lower = word.starts_with(char::is_lowercase) || word == "The";
+        if !plain || !lower || word.ends_with(',') {
+            return t;
+        }
+        rest = &t[..cut];
+        if word.eq_ignore_ascii_case("the") {
+            return rest.trim_end();
+        }
+    }
+    text
 }

@@ -111,3 +111,39 @@ fn a_colon_after_two_names_attributes_nothing() {
     let got = run(&["Ines Navarro and Piet Vermeulen met: “Nobody knows who spoke.”"]);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_speaker_described_between_commas_before_the_verb_keeps_the_quote() {
+    let got = run(&[
+        "“The whole block shook,” Ana Okonjo, a teacher who lives on the ninth floor of a tower in the old port, said.",
+    ]);
+    assert!(has(&got, "Ana Okonjo", "The whole block shook"), "{got:?}");
+    // A second quote inside the description breaks the pattern: nobody is guessed.
+    let got = run(&["“It shook,” Ana Okonjo, who said “never again” twice, said."]);
+    assert!(!has(&got, "Ana Okonjo", "It shook"), "{got:?}");
+}
+
+#[test]
+fn outlets_report_and_are_cited_after_an_article_and_a_description() {
+    let got = run(&["The bridge was closed for repairs, Norpress reported. \
+         Two ferries were cancelled, the official news agency Norpress said. \
+         The Harbour Safety Board reported that no one was hurt."]);
+    assert!(
+        has(&got, "Norpress", "The bridge was closed for repairs"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Norpress", "Two ferries were cancelled"),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "Harbour Safety Board", "no one was hurt"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_passive_speech_verb_gives_its_subject_no_statement() {
+    let got = run(&["Mayor Ruth Adeyemi was reported to be safe. No injuries were reported."]);
+    assert!(got.is_empty(), "{got:?}");
+}
