@@ -112,32 +112,45 @@ fn head_class(noun: &str) -> Option<&'static str> {
     }
 }
 
-/// What the words between a number and "people" say of them: "30 armed men" are attackers,
-/// "eight trapped people" are not the same count as "12 people" dead.
-fn people_class(between: &[Word]) -> String {
-    const STATES: &[&str] = &[
-        "trapped",
-        "injured",
-        "wounded",
-        "missing",
-        "dead",
-        "displaced",
-        "evacuated",
-        "rescued",
-        "stranded",
-        "detained",
-        "arrested",
-        "killed",
-        "homeless",
+/// What the words around "people" say of them: "30 armed men" are attackers, "eight trapped
+/// people" and "4,000 people were relocated" are counts of different things. People of whom
+/// nothing is said are not compared at all (None): "12 people" and "50 people" may be anyone;
+/// nor are the dead, whom the casualty reading counts.
+fn people_class(between: &[Word], after: &[Word]) -> Option<String> {
+    const STATES: &[(&str, &str)] = &[
+        ("trapped", "trapped"),
+        ("injured", "injured"),
+        ("wounded", "injured"),
+        ("hurt", "injured"),
+        ("missing", "missing"),
+        // Deaths are compared as casualties, with their own reading of tolls.
+        ("dead", ""),
+        ("killed", ""),
+        ("died", ""),
+        ("displaced", "displaced"),
+        ("evacuated", "evacuated"),
+        ("relocated", "evacuated"),
+        ("rescued", "rescued"),
+        ("stranded", "stranded"),
+        ("detained", "arrested"),
+        ("arrested", "arrested"),
+        ("treated", "treated"),
+        ("hospitalised", "treated"),
+        ("hospitalized", "treated"),
+        ("homeless", "homeless"),
     ];
-    let words: Vec<String> = between.iter().map(|w| fold(w.text)).collect();
-    if words.iter().any(|w| w == "armed") {
-        return "attackers".to_string();
+    let folded = |ws: &[Word]| -> Vec<String> { ws.iter().map(|w| fold(w.text)).collect() };
+    let before = folded(between);
+    if before.iter().any(|w| w == "armed") {
+        return Some("attackers".to_string());
     }
-    match words.iter().find(|w| STATES.contains(&w.as_str())) {
-        Some(state) => format!("{state} people"),
-        None => "people".to_string(),
-    }
+    let state_of = |w: &String| STATES.iter().find(|(k, _)| k == w).map(|(_, v)| *v);
+    before
+        .iter()
+        .chain(folded(after).iter().take(4))
+        .find_map(state_of)
+        .filter(|state| !state.is_empty())
+        .map(|state| format!("{state} people"))
 }
 
 /// Words that qualify an estimate and belong to the quantity ("around 30", "several dozen").
@@ -212,12 +225,11 @@ fn is_year_or_date(ws: &[Word], i: usize, value: u64) -> bool {
 fn counted_noun(ws: &[Word], i: usize) -> Option<(String, usize)> {
     for (k, w) in ws.iter().enumerate().take(i + 4).skip(i + 1) {
         if let Some(c) = head_class(w.text) {
-            let class = if c == "people" {
-                people_class(&ws[i + 1..k])
-            } else {
-                c.to_string()
-            };
-            return Some((class, k));
+            if c != "people" {
+                return Some((c.to_string(), k));
+            }
+            let after = &ws[(k + 1).min(ws.len())..];
+            return people_class(&ws[i + 1..k], after).map(|class| (class, k));
         }
         if number_value(w.text).is_some() {
             break;
@@ -487,7 +499,8 @@ mod tests {
 
     #[test]
     fn people_are_counted_by_what_the_phrase_says_of_them() {
-        let t = "Around 30 armed men fled, 12 people died and eight trapped people were freed.";
+        let t = "Around 30 armed men fled, 12 people died, eight trapped people were freed, \
+                 40 people were evacuated and 50 people watched.";
         let doc = segment(t, &[Span::new(0, t.len())]);
         let got: Vec<(String, &str)> = article_quantities(t, &doc)
             .into_iter()
@@ -497,8 +510,8 @@ mod tests {
             got,
             [
                 ("attackers".to_string(), "Around 30 armed men"),
-                ("people".to_string(), "12 people"),
                 ("trapped people".to_string(), "eight trapped people"),
+                ("evacuated people".to_string(), "40 people"),
             ]
         );
     }

@@ -69,8 +69,11 @@ pub fn spellings(corpus: &Corpus, docs: &[Segmented], story: &[usize]) -> Vec<Fi
     for (a, d) in docs.iter().enumerate() {
         let text = &corpus.articles[a].text;
         for para in &d.paragraphs {
-            for w in words_in(text, *para) {
+            for (k, w) in words_in(text, *para).into_iter().enumerate() {
                 if w.text.chars().count() < 4 || !w.text.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                if k == 0 && is_dateline_city(text, &w) {
                     continue;
                 }
                 let folded = if w.text.is_ascii() {
@@ -104,6 +107,19 @@ pub fn spellings(corpus: &Corpus, docs: &[Segmented], story: &[usize]) -> Vec<Fi
     }
     out.extend(misspelt_names(corpus, &groups, &keys));
     out
+}
+
+/// "BEIJING:" or "LIMA --" opening a paragraph: a dateline set in capitals by house style,
+/// not a spelling of the city.
+fn is_dateline_city(text: &str, w: &super::words::Word) -> bool {
+    let caps = w.text.chars().all(|c| !c.is_lowercase());
+    let after = text.get(w.span.end..).unwrap_or("");
+    let marked = after.starts_with([':', ',', '('])
+        || after.starts_with(" -")
+        || after.starts_with(" —")
+        || after.starts_with(" –")
+        || after.starts_with(" (");
+    caps && marked
 }
 
 /// True when two different forms appear in two different articles.
@@ -206,5 +222,25 @@ mod tests {
         assert_ne!(form("HFOR"), form("HFor"));
         assert_eq!(form("Lima’s"), "lima");
         assert_eq!(form("Tomás"), form("Tomas"));
+    }
+
+    #[test]
+    fn a_city_in_capitals_opening_a_dateline_is_house_style() {
+        let corpus = Corpus::from_texts(&[
+            "Flood hits coast\n\nSEAHAVEN: The water rose fast in Seahaven.",
+            "Coast flooded\n\nSEAHAVEN -- Water rose in Seahaven and in the TOWNHALL.",
+            "Floods\n\nThe water rose in Seahaven and the Townhall.",
+        ]);
+        let docs: Vec<Segmented> = corpus
+            .articles
+            .iter()
+            .map(|a| crate::analysis::segment::segment(&a.text, &a.body_spans()))
+            .collect();
+        let topics: Vec<String> = spellings(&corpus, &docs, &[0, 0, 0])
+            .into_iter()
+            .map(|f| f.topic)
+            .collect();
+        assert!(!topics.iter().any(|t| t.contains("seahaven")), "{topics:?}");
+        assert!(topics.iter().any(|t| t.contains("TOWNHALL")), "{topics:?}");
     }
 }

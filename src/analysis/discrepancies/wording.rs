@@ -28,7 +28,13 @@ pub fn claim_wording(corpus: &Corpus, statements: &[Statement], claims: &[Claim]
             .iter()
             .map(|s| s.content.slice(&corpus.articles[s.article].text))
             .collect();
-        let normal: Vec<String> = texts.iter().map(|t| squeeze(t)).collect();
+        // A quote's every word counts; a paraphrase differing only in small words ("early on
+        // Tuesday" / "early Tuesday") says the same.
+        let quoted = members.iter().any(|s| s.kind == StatementKind::Direct);
+        let normal: Vec<String> = texts
+            .iter()
+            .map(|t| if quoted { squeeze(t) } else { content_words(t) })
+            .collect();
         if normal.iter().all(|t| *t == normal[0]) {
             continue;
         }
@@ -49,6 +55,19 @@ pub fn claim_wording(corpus: &Corpus, statements: &[Statement], claims: &[Claim]
 /// Letters and digits only, folded: "It’s over," = "it's over".
 fn squeeze(s: &str) -> String {
     fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The words of a paraphrase that carry its content: folded, without articles, prepositions
+/// and "that".
+fn content_words(s: &str) -> String {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "on", "in", "at", "of", "to", "that", "for", "by", "with",
+    ];
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !SMALL.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What differs between the renderings, most telling first.
@@ -90,6 +109,22 @@ mod tests {
     fn punctuation_and_case_alone_are_no_difference() {
         assert_eq!(squeeze("It’s over,"), squeeze("it's over"));
         assert_ne!(squeeze("it is over"), squeeze("it is not over"));
+    }
+
+    #[test]
+    fn small_words_alone_do_not_change_a_paraphrase() {
+        assert_eq!(
+            content_words("crews arrived early on Tuesday"),
+            content_words("Crews arrived early Tuesday")
+        );
+        assert_ne!(
+            content_words("crews arrived early on Tuesday"),
+            content_words("crews arrived late on Tuesday")
+        );
+        assert_ne!(
+            content_words("the crews did arrive"),
+            content_words("the crews did not arrive")
+        );
     }
 
     #[test]

@@ -64,6 +64,15 @@ fn finish_actors(text: &str, mut out: Vec<Actor>) -> Vec<Actor> {
 /// Whether a name ending at `end` is followed directly by a title or another name.
 fn modifies_next(text: &str, end: usize, starts: &[usize]) -> bool {
     let rest = text.get(end..).unwrap_or("");
+    // The final stop of a dotted abbreviation ("U.S. Geological Survey") belongs to the name.
+    let dotted = text.get(..end).is_some_and(|name| {
+        let last = name.rsplit(' ').next().unwrap_or("");
+        last.contains('.') && last.len() <= 6
+    });
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if dotted => r,
+        _ => rest,
+    };
     let rest = rest
         .strip_prefix("’s")
         .or_else(|| rest.strip_prefix("'s"))

@@ -147,3 +147,14 @@ fn a_passive_speech_verb_gives_its_subject_no_statement() {
     let got = run(&["Mayor Ruth Adeyemi was reported to be safe. No injuries were reported."]);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_dotted_abbreviation_qualifies_the_agency_after_it() {
+    let got =
+        run(&["The first tremor measured 5.9, according to the U.S. Coastal Survey. Rain fell."]);
+    assert!(
+        has(&got, "Coastal Survey", "The first tremor measured 5.9"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(s, _, _)| s == "United States"), "{got:?}");
+}
