@@ -1,5 +1,6 @@
-//! The actor sidebar: actors grouped by kind, with mention and statement counts, a details box
-//! with per-source counts for the actor under the cursor, and the `/` filter.
+//! The actor sidebar: actors grouped by kind, with mention and statement counts in labelled
+//! columns, a details box with per-source counts for the actor under the cursor, and the `/`
+//! filter.
 
 use super::articles::filter_line;
 use super::layout::entity_body;
@@ -43,10 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .take(body.height as usize);
     for (slot, (i, row)) in visible.enumerate() {
         let line = match row {
-            EntityRow::Header(kind) => Line::styled(
-                fit(group_name(*kind), body.width as usize),
-                app.ui.theme.title,
-            ),
+            EntityRow::Header(kind) => group_header(app, *kind, body.width as usize),
             EntityRow::Entity(e) => entity_line(app, *e, i, body.width as usize),
         };
         frame.render_widget(
@@ -72,7 +70,35 @@ fn group_name(kind: EntityKind) -> &'static str {
     }
 }
 
-/// "● Name ...  12m 4s": chosen marker, name with filter hits, total mentions and statements.
+/// The two count columns: how often an actor is named ("seen") and how many statements it
+/// makes ("said"). Labelled in each group header, so "13 20" never reads as a duration.
+const COUNT_LABELS: &str = "seen said";
+
+fn counts_text(mentions: usize, said: usize) -> String {
+    let said = if said > 0 {
+        said.to_string()
+    } else {
+        "·".to_string()
+    };
+    format!("{mentions:>4} {said:>4}")
+}
+
+/// "PEOPLE      seen said": the group's name with the count columns' labels at the right.
+fn group_header(app: &App, kind: EntityKind, width: usize) -> Line<'static> {
+    let t = &app.ui.theme;
+    let name = group_name(kind);
+    let labels = COUNT_LABELS.chars().count();
+    if width <= name.chars().count() + labels {
+        return Line::styled(fit(name, width), t.title);
+    }
+    let pad = width - name.chars().count() - labels;
+    Line::from(vec![
+        Span::styled(format!("{name}{}", " ".repeat(pad)), t.title),
+        Span::styled(COUNT_LABELS, t.muted),
+    ])
+}
+
+/// "● Name ...   12    4": chosen marker, name with filter hits, mentions and statements.
 fn entity_line(app: &App, e: usize, row: usize, width: usize) -> Line<'static> {
     let t = &app.ui.theme;
     let list = &app.entities;
@@ -84,11 +110,7 @@ fn entity_line(app: &App, e: usize, row: usize, width: usize) -> Line<'static> {
         t.base
     };
     let said: usize = list.statement_counts.get(e).map_or(0, |v| v.iter().sum());
-    let counts = if said > 0 {
-        format!(" {}m {said}s", entity.mentions.len())
-    } else {
-        format!(" {}m", entity.mentions.len())
-    };
+    let counts = counts_text(entity.mentions.len(), said);
     let marker = if list.chosen == Some(e) { "● " } else { "  " };
     let pos = list
         .order
@@ -121,7 +143,17 @@ fn render_details(app: &App, frame: &mut Frame, area: Rect, e: usize) {
     let t = &app.ui.theme;
     let w = area.width as usize;
     let entity = &app.analysis.entities[e];
-    let mut lines = vec![Line::styled(fit(&"─".repeat(w), w), t.border)];
+    // The rule above the box carries the column labels of the per-source counts.
+    let labels = COUNT_LABELS.chars().count();
+    let rule = if w > labels {
+        Line::from(vec![
+            Span::styled("─".repeat(w - labels), t.border),
+            Span::styled(COUNT_LABELS, t.muted),
+        ])
+    } else {
+        Line::styled(fit(&"─".repeat(w), w), t.border)
+    };
+    let mut lines = vec![rule];
     let roles = if entity.roles.is_empty() {
         String::new()
     } else {
@@ -145,7 +177,7 @@ fn render_details(app: &App, frame: &mut Frame, area: Rect, e: usize) {
     });
     for a in listed {
         let said = counts.map_or(0, |c| c[a]);
-        let right = format!(" {:>2}m {:>2}s", entity.mentions_in(a), said);
+        let right = counts_text(entity.mentions_in(a), said);
         let label = fit(articles[a].label(), w.saturating_sub(right.len()));
         let pad = w.saturating_sub(label.chars().count() + right.len());
         lines.push(Line::from(vec![
