@@ -20,10 +20,12 @@ pub fn lines(app: &App, width: usize) -> Vec<(Line<'static>, usize)> {
         } else {
             t.base
         };
-        let head = fit(
-            &format!("⚠ {} · {} sources", d.topic, d.variants.len()),
-            width,
-        );
+        // A source can give several variants ("6.0 magnitude" and "5.1 magnitude"): count
+        // the sources, not the variants.
+        let mut sources: Vec<usize> = d.variants.iter().map(|v| v.article).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let head = fit(&format!("⚠ {} · {} sources", d.topic, sources.len()), width);
         let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
         out.push((
             Line::from(vec![
@@ -113,4 +115,30 @@ pub fn first_line(app: &App, lines: &[(Line, usize)], height: usize) -> usize {
         0
     };
     offset.min(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::discrepancies::Variant;
+    use crate::tui::{fixture, test_app};
+
+    #[test]
+    fn the_header_counts_sources_not_variants() {
+        let mut analysis = fixture::analysis();
+        let d = &mut analysis.discrepancies[0];
+        let extra = Variant {
+            article: d.variants[0].article,
+            span: d.variants[0].span,
+        };
+        d.variants.push(extra);
+        let app = test_app(analysis, 120, 40);
+        let head: String = lines(&app, 80)[0]
+            .0
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(head.contains("· 2 sources"), "{head}");
+    }
 }
