@@ -279,3 +279,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_repeated_headline_ending_in_a_stop_gives_no_actors_of_its_capitals() {
+    // Loaded as files are, so the headline and its repeat are recognised.
+    let texts = [
+        "Mayor Urges Calm in Talks with Port Union Reps.\n\nMayor Urges Calm in Talks with Port Union Reps.\nMayor Ruth Adeyemi met the union on Sunday.",
+        "Port strike ends\n\nThe strike ended on Monday, Ruth Adeyemi said.",
+    ];
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            crosscheck::corpus::text::article_from_text(
+                format!("a{i}"),
+                format!("a{i}.txt"),
+                t.to_string(),
+                true,
+            )
+        })
+        .collect();
+    let corpus = Corpus {
+        articles,
+        warnings: Vec::new(),
+    };
+    assert!(corpus.articles[0].title.is_some());
+    let an = analyze(corpus, &Options::default());
+    let names: Vec<&str> = an.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ruth Adeyemi"), "{names:?}");
+    for word in ["Urges", "Calm", "Talks"] {
+        assert!(!names.iter().any(|n| n.contains(word)), "{names:?}");
+    }
+}

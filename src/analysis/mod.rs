@@ -52,6 +52,20 @@ pub struct Analysis {
     pub discrepancies: Vec<Discrepancy>,
 }
 
+/// Segments an article's body; the sentences of its recognised headline are headings even
+/// when the headline ends in a stop ("… War Min."), so their capitals are read as a headline's.
+pub fn segment_article(article: &crate::corpus::Article) -> Segmented {
+    let mut seg = segment::segment(&article.text, &article.body_spans());
+    if let Some(title) = article.title_span.filter(|t| !t.is_empty()) {
+        for s in &mut seg.sentences {
+            if title.contains(s.span.start) && s.span.end <= title.end {
+                s.heading = true;
+            }
+        }
+    }
+    seg
+}
+
 /// Runs the whole analysis. Deterministic: the same corpus gives the same result, whatever the
 /// number of threads.
 pub fn analyze(corpus: Corpus, options: &Options) -> Analysis {
@@ -70,11 +84,7 @@ pub fn analyze_with_progress(
         ..Default::default()
     };
     report(&p);
-    let docs: Vec<Segmented> = corpus
-        .articles
-        .par_iter()
-        .map(|a| segment::segment(&a.text, &a.body_spans()))
-        .collect();
+    let docs: Vec<Segmented> = corpus.articles.par_iter().map(segment_article).collect();
     p.stage = progress::Stage::Aligning;
     report(&p);
     let overlaps = align::align_corpus(&corpus, &docs, &options.align);

@@ -89,12 +89,19 @@ fn word_count(t: &str) -> usize {
     t.split_whitespace().count()
 }
 
-/// "3 min read", "5-minute read", "Reading time: 4 minutes", "2 mins".
+/// "3 min read", "5-minute read", "Reading time: 4 minutes", "2 mins", and a reading time
+/// glued to a relative date ("Published 3 days ago2 minute read").
 pub fn is_reading_time(t: &str) -> bool {
     if t.len() > 60 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let n = normalise(t);
+    let glued_tail = ["min read", "mins read", "minute read", "minutes read"]
+        .iter()
+        .any(|tail| n.ends_with(tail));
+    if glued_tail && word_count(&n) <= 8 && n.contains(" ago") {
+        return true;
+    }
     let mut rest = n.as_str();
     for prefix in [
         "estimated reading time",
@@ -167,6 +174,7 @@ mod tests {
             "5-minute read",
             "Reading time: 4 minutes",
             "2 min",
+            "Published 3 days ago2 minute read",
         ] {
             assert_eq!(kinds(line, ANYWHERE), vec![(ReadingTime, line)], "{line}");
         }

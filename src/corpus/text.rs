@@ -325,7 +325,14 @@ fn guess_headline(
         let is_heading = flavour == Flavour::Markdown && line.starts_with("# ");
         // The headline fills its line, or the rest of it after a date (" date 2019-06-18 …").
         let ends_line = infos[i].content.is_some_and(|c| c.end == infos[i].span.end);
-        let ok = is_heading || (ends_line && is_title_like(line));
+        // A page repeating a short line at its top is repeating its headline, even one that
+        // ends in an abbreviation's stop ("… with Israel War Min.").
+        let repeated = content.iter().skip(k + 1).take(4).any(|&j| {
+            infos[j]
+                .content
+                .is_some_and(|c| comparable(c.slice(text)) == comparable(line))
+        }) && is_title_like(line.trim_end_matches('.'));
+        let ok = is_heading || (ends_line && (is_title_like(line) || repeated));
         return ok.then_some((i, sections));
     }
     None
@@ -663,6 +670,19 @@ mod tests {
         let body =
             " date 2021-03-04 The ferry ran again on Thursday after two weeks.\nIt was full.\n";
         assert_eq!(rec(body).title, None);
+    }
+
+    #[test]
+    fn a_line_repeated_at_the_top_is_the_headline_even_with_a_stop() {
+        let text = "Sunday 11 August 2024 - 02:36\n\nMinister Meets Port Union Reps.\n\nStory Code : 1153231\nMinister Meets Port Union Reps.\nThe minister met the union on Sunday.\n";
+        let r = rec(text);
+        assert_eq!(r.title.as_deref(), Some("Minister Meets Port Union Reps."));
+        let f = furniture_of(text);
+        assert!(f.contains(&(Headline, "Minister Meets Port Union Reps.")));
+        assert!(f.contains(&(Label, "Story Code : 1153231")));
+        // Without the repeat, a line ending in a stop is a sentence.
+        let once = "Minister Meets Port Union Reps.\n\nThe minister met the union on Sunday.\n";
+        assert_eq!(rec(once).title, None);
     }
 
     #[test]

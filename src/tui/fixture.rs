@@ -9,7 +9,7 @@ use crate::analysis::entities::{Entity, EntityKind, Mention};
 use crate::analysis::span::Span;
 use crate::analysis::statements::{Statement, StatementKind};
 use crate::analysis::word_diff::{Change, ChangeKind};
-use crate::analysis::{Analysis, coverage, segment};
+use crate::analysis::{Analysis, coverage};
 use crate::corpus::{Article, Corpus, Furniture, FurnitureKind};
 
 const POST: &str = "Fire destroys old mill in Riverton\n\nA fire destroyed the old mill in Riverton on Friday night, and 40 firefighters fought the blaze for six hours.\n\nMayor Elena Marsh said the town would rebuild the mill. \"We will not abandon this building,\" Marsh told reporters.\n\nThe Riverton Fire Brigade said nobody was injured. Chief Tomas Brandt said the cause was probably an electrical fault.\n\nResidents gathered on the bridge to watch the smoke.\n";
@@ -476,7 +476,7 @@ pub fn analysis() -> Analysis {
     let docs = corpus
         .articles
         .iter()
-        .map(|a| segment::segment(&a.text, &a.body_spans()))
+        .map(crate::analysis::segment_article)
         .collect();
     let overlaps = overlaps(&corpus);
     let shared = coverage::shared_fractions(&corpus, &overlaps);

@@ -205,8 +205,26 @@ fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize 
             j = next;
             continue;
         }
-        // "Secretary of State", "Ministry of Defence": a connector inside a title or org name.
-        let connector = next < toks.len() && matches!(toks[next].norm.as_str(), "of" | "for");
+        // "Tehreek-e-Taliban", "Ahl-al-Bayt": a short lower-case particle hyphenated inside.
+        if next + 1 < toks.len()
+            && nameish[next + 1]
+            && toks[next].norm.len() <= 3
+            && !toks[next].capitalized
+            && hyphenated(text, &toks[j], &toks[next])
+            && hyphenated(text, &toks[next], &toks[next + 1])
+        {
+            j = next + 1;
+            continue;
+        }
+        // "Secretary of State", "Ministry of Defence": a connector inside a title or org name;
+        // after one, "and" continues the complement ("Minister for Information and
+        // Broadcasting").
+        let in_complement = toks[start..=j]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "of" | "for"));
+        let connector = next < toks.len()
+            && (matches!(toks[next].norm.as_str(), "of" | "for")
+                || (in_complement && toks[next].norm == "and"));
         if connector
             && next + 1 < toks.len()
             && nameish[next + 1]
@@ -267,6 +285,10 @@ fn and_joined_org(text: &str, toks: &[Token], nameish: &[bool], start: usize, en
     } else {
         end
     }
+}
+
+fn hyphenated(text: &str, a: &Token, b: &Token) -> bool {
+    Span::new(a.span.end, b.span.start).slice(text) == "-"
 }
 
 /// Two tokens belong to one name when only a space or a hyphen separates them.
@@ -417,10 +439,20 @@ fn classify_rest(
         return;
     }
     let surface = Span::new(toks[a].span.start, toks[b - 1].span.end).slice(text);
+    if surface.chars().count() == 1 {
+        // A lone capital letter ("on X", "Plan B") names nothing we can follow.
+        return;
+    }
+    // A person's name holds no acronym or country ("Taliban Pakistan" is not a person).
+    let not_a_name = toks[a..b]
+        .iter()
+        .any(|t| is_acronym(t.span.slice(text)) || is_gazetteer(bare(&t.norm)));
     let hint = if b - a == 1 && is_acronym(surface) {
         Hint::Org
-    } else if (2..=4).contains(&(b - a)) || (gz::is_given_name(first) && b - a >= 2) {
-        // Two to four unknown capitalised words, or a given name and more: a person.
+    } else if gz::is_given_name(first) && b - a >= 2 {
+        Hint::Person
+    } else if (2..=4).contains(&(b - a)) && !not_a_name {
+        // Two to four unknown capitalised words: a person.
         Hint::Person
     } else {
         Hint::Unknown
@@ -495,13 +527,19 @@ fn last_title(words: &[&str]) -> Option<usize> {
     words.iter().rposition(|w| gz::is_title(w))
 }
 
-/// Where the name starts after the title at `t`: past an "of X" complement ("of State").
+/// Where the name starts after the title at `t`: past an "of X" or "for X and Y" complement
+/// ("Secretary of State", "Minister of Foreign Affairs", "Minister for Information and
+/// Broadcasting"). A complement longer than one word leaves the last two words (or a given
+/// name and what follows it) to the name.
 fn title_end(words: &[&str], t: usize) -> usize {
-    if words.get(t + 1).is_some_and(|w| *w == "of") && t + 2 < words.len() {
-        t + 3
-    } else {
-        t + 1
+    if !words.get(t + 1).is_some_and(|w| matches!(*w, "of" | "for")) || t + 2 >= words.len() {
+        return t + 1;
     }
+    let shortest = t + 3;
+    if let Some(g) = (shortest..words.len()).find(|&k| gz::is_given_name(words[k])) {
+        return g;
+    }
+    shortest.max(words.len().saturating_sub(2))
 }
 
 /// Links "(HPF)" after "Harbour Patrol Force" to it, when the letters fit.
@@ -590,6 +628,40 @@ mod tests {
         let got = mentions("Yesterday Deputy Foreign Minister Marta Kowalczyk said no.");
         assert!(got.contains(&("Marta Kowalczyk".to_string(), Hint::Person)));
         assert!(!got.iter().any(|(s, _)| s.contains("Minister")));
+    }
+
+    #[test]
+    fn a_name_with_a_country_or_an_acronym_is_no_person() {
+        let got = mentions(
+            "Talks with Jamiat-e-Ulema Pakistan (JUP) and the FRB Board resumed, said Nora Quist.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, h)| s == "Jamiat-e-Ulema Pakistan" && *h != Hint::Person),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(s, h)| s.starts_with("FRB") && *h == Hint::Person)
+        );
+        assert!(got.contains(&("Nora Quist".to_string(), Hint::Person)));
+        assert!(mentions("The plan was posted on X on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn a_long_title_complement_is_not_taken_for_the_name() {
+        let got = mentions(
+            "Federal Minister for Information and Broadcasting Omar Haddad spoke. \
+             Minister of Foreign Affairs Rhee Sung met Secretary of State Anna Lind.",
+        );
+        for name in ["Omar Haddad", "Rhee Sung", "Anna Lind"] {
+            assert!(got.contains(&(name.to_string(), Hint::Person)), "{got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|(s, _)| s.contains("Information") || s.contains("Affairs")),
+            "{got:?}"
+        );
     }
 
     #[test]

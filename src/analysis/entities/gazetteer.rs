@@ -707,6 +707,8 @@ const ORG_WORDS: &[&str] = &[
     "observatory",
     "reserve",
     "broadcasting",
+    "directorate",
+    "secretariat",
 ];
 
 /// Head words that make a capitalised run a place ("Changning County", "Gaza Strip").

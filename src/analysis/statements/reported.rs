@@ -195,7 +195,7 @@ impl Scanner<'_> {
             clausal = true;
         }
         let start = toks.get(j)?.span.start;
-        if self.only_adjuncts(toks, j) {
+        if self.only_adjuncts(&toks[j..]) {
             return None;
         }
         let mut content = self.clause_end(view, start);
@@ -203,6 +203,15 @@ impl Scanner<'_> {
             content = self.without_adjunct(view, content);
         }
         let content = trim_content(self.text, content);
+        // "he said in a video message, adding …": the clause cut at the comma is only where.
+        let inside: Vec<Token> = toks[j..]
+            .iter()
+            .take_while(|t| t.span.end <= content.end)
+            .cloned()
+            .collect();
+        if !clausal && self.only_adjuncts(&inside) {
+            return None;
+        }
         (words(content.slice(self.text)) >= 1 && !content.is_empty()).then_some((content, cue_end))
     }
 
@@ -222,10 +231,51 @@ impl Scanner<'_> {
         }
     }
 
-    /// Whether the tokens from `j` to the sentence end are only dates and fillers.
-    fn only_adjuncts(&self, toks: &[Token], j: usize) -> bool {
-        toks[j..].len() <= 4
-            && toks[j..].iter().all(|t| {
+    /// Whether the tokens from `j` to the sentence end are only dates and fillers, or a short
+    /// phrase of circumstance ("said on X on Sunday", "announced this in a video message"):
+    /// where or when something was said is not what was said.
+    fn only_adjuncts(&self, rest: &[Token]) -> bool {
+        const PREPOSITIONS: &[&str] = &[
+            "on", "in", "at", "during", "via", "through", "from", "after", "before", "over", "by",
+            "while", "earlier", "later",
+        ];
+        let Some(first) = rest.first() else {
+            return true;
+        };
+        let is_prep =
+            |t: Option<&Token>| t.is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()));
+        let circumstance = rest.len() <= 6
+            && (is_prep(Some(first))
+                || (matches!(first.norm.as_str(), "this" | "it" | "so")
+                    && (rest.len() == 1 || is_prep(rest.get(1)))));
+        // "said on Friday they would leave" has a clause after the circumstance.
+        let clause = rest.iter().skip(1).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "would"
+                    | "will"
+                    | "had"
+                    | "has"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "could"
+                    | "should"
+                    | "did"
+                    | "can"
+                    | "must"
+            )
+        });
+        if circumstance && !clause && !rest.iter().any(|t| self.in_quote(t.span.start)) {
+            return true;
+        }
+        rest.len() <= 4
+            && rest.iter().all(|t| {
                 is_verb_filler(&t.norm)
                     || gz::is_calendar(&t.norm)
                     || t.numeric

@@ -158,3 +158,36 @@ fn a_dotted_abbreviation_qualifies_the_agency_after_it() {
     );
     assert!(!got.iter().any(|(s, _, _)| s == "United States"), "{got:?}");
 }
+
+#[test]
+fn where_and_when_something_was_said_is_not_what_was_said() {
+    let got = run(&["Mayor Ruth Adeyemi announced this in a video message. \
+         “The road stays shut,” Ruth Adeyemi said on Radio Five on Sunday."]);
+    assert!(
+        !got.iter().any(|(_, _, c)| c.contains("video message")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(_, _, c)| c.contains("Radio Five")),
+        "{got:?}"
+    );
+    assert!(has(&got, "Ruth Adeyemi", "The road stays shut"), "{got:?}");
+}
+
+#[test]
+fn a_clause_after_the_circumstance_is_still_what_was_said() {
+    let got = run(&["Mayor Ruth Adeyemi said on Friday they would reopen."]);
+    assert!(has(&got, "Ruth Adeyemi", "they would reopen"), "{got:?}");
+}
+
+#[test]
+fn a_circumstance_cut_off_by_a_participle_is_not_what_was_said() {
+    let got = run(&[
+        "“The talks went well,” Mayor Ruth Adeyemi said in a video message, adding that the road would reopen.",
+    ]);
+    assert!(
+        !got.iter().any(|(_, _, c)| c.trim() == "in a video message"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Ruth Adeyemi", "The talks went well"), "{got:?}");
+}

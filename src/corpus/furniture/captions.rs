@@ -178,6 +178,13 @@ pub(super) fn caption_and_credit(t: &str, near_top: bool) -> Option<Vec<(Furnitu
             Span::new(0, t.len()),
         )]);
     }
+    // "Source: Wire News": where a rewrite says it took the story from.
+    let source = t
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("source:"));
+    if source && (1..=5).contains(&word_count(&t[7..])) && !t.ends_with('.') {
+        return Some(vec![(Credit, Span::new(0, t.len()))]);
+    }
     (word_count(t) <= 8 && names_photo_agency(t) && !t.ends_with('.'))
         .then(|| vec![(Credit, Span::new(0, t.len()))])
 }
@@ -216,6 +223,11 @@ mod tests {
             vec![(Credit, "JANE ROE/AFP via Getty Images")]
         );
         assert_eq!(kinds("![A bridge](img/bridge.jpg)", ANYWHERE)[0].0, Caption);
+        assert_eq!(
+            kinds("Source: Wire News", ANYWHERE),
+            vec![(Credit, "Source: Wire News")]
+        );
+        assert!(kinds("Source: officials say the dam will hold.", ANYWHERE).is_empty());
     }
 
     #[test]

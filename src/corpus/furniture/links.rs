@@ -166,7 +166,7 @@ pub fn is_label(t: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
-    if is_wire_slug(t) {
+    if is_wire_slug(t) || is_story_number(t) {
         return true;
     }
     let n = normalise(t);
@@ -174,6 +174,24 @@ pub fn is_label(t: &str) -> bool {
         .trim_start_matches(['•', '·', '|', '-', '–', ' '])
         .trim_end_matches(['|', ' ']);
     LABELS.contains(&n)
+}
+
+/// A content-system number standing alone: "Story Code : 1153231", "Article ID: 88120".
+fn is_story_number(t: &str) -> bool {
+    let Some((label, value)) = t.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && value.len() >= 3
+        && value.chars().all(|c| c.is_ascii_digit())
+        && label.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "story" | "article" | "news" | "id" | "code" | "no"
+            )
+        })
 }
 
 /// A wire slug standing alone on its line: capitals joined by hyphens ("FLOOD-RESCUE").
@@ -295,6 +313,9 @@ mod tests {
         assert!(!is_label("COVID-19"));
         assert!(!is_label("NATO"));
         assert!(!is_label("Anti-War march"));
+        assert!(is_label("Story Code : 1153231"));
+        assert!(is_label("Article ID: 88120"));
+        assert!(!is_label("Casualties: 1153"));
     }
 
     #[test]
