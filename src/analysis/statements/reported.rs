@@ -85,6 +85,7 @@ impl Scanner<'_> {
             self.text,
             Span::new(view.sent.span.start, view.sent.span.start + comma.len()),
         );
+        let content = after_dateline(self.text, content);
         Some(Found {
             speaker,
             kind: StatementKind::Reported,
@@ -148,7 +149,7 @@ impl Scanner<'_> {
             let b = before.slice(self.text).trim_end().strip_suffix(',')?;
             Span::new(before.start, before.start + b.len())
         };
-        let content = trim_content(self.text, content);
+        let content = after_dateline(self.text, trim_content(self.text, content));
         (words(content.slice(self.text)) >= 2).then_some(Found {
             speaker,
             kind: StatementKind::Reported,
@@ -358,4 +359,39 @@ fn strip_description(text: &str) -> &str {
         }
     }
     text
+}
+
+/// `span` without a dateline opening it ("LIMA: …", "LIMA (Agency) – …", "LIMA -- …"): the
+/// place the story was filed from is not part of what was said.
+fn after_dateline(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let city_len = s
+        .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '-' || c == '.'))
+        .unwrap_or(0);
+    let city = s[..city_len].trim_end();
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 || city.contains("  ") {
+        return span;
+    }
+    let mut rest = &s[city.len()..];
+    if rest.starts_with(" (") {
+        match rest.find(')') {
+            Some(close) => rest = &rest[close + 1..],
+            None => return span,
+        }
+    }
+    let after = rest.trim_start();
+    let Some(body) = after
+        .strip_prefix(':')
+        .or_else(|| after.strip_prefix("--"))
+        .or_else(|| after.strip_prefix('–'))
+        .or_else(|| after.strip_prefix('—'))
+        .or_else(|| after.strip_prefix('-'))
+    else {
+        return span;
+    };
+    let body = body.trim_start();
+    if !body.starts_with(char::is_uppercase) {
+        return span;
+    }
+    Span::new(span.end - body.len(), span.end)
 }

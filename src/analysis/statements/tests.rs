@@ -191,3 +191,20 @@ fn a_circumstance_cut_off_by_a_participle_is_not_what_was_said() {
     );
     assert!(has(&got, "Ruth Adeyemi", "The talks went well"), "{got:?}");
 }
+
+#[test]
+fn the_dateline_opening_a_reported_sentence_is_not_part_of_it() {
+    let got = run(&[
+        "LIMA: The council approved the budget on Monday, Norpress reported.",
+        "LIMA (Norpress) – The council approved the budget, Mayor Ruth Adeyemi said.",
+    ]);
+    assert!(
+        has(
+            &got,
+            "Norpress",
+            "The council approved the budget on Monday"
+        ),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, c)| c.contains("LIMA")), "{got:?}");
+}
