@@ -56,6 +56,9 @@ impl<'a> ChangeContext<'a> {
     }
 }
 
+/// Words beyond which a one-sided change is added material.
+const ADDED_MATERIAL_WORDS: usize = 6;
+
 /// The kind of the change replacing `lhs.tokens[l]` by `rhs.tokens[r]` (either may be empty).
 pub fn classify_change(
     lhs: &ChangeContext,
@@ -68,6 +71,11 @@ pub fn classify_change(
     let norm_any = |f: fn(&str) -> bool| all().any(|t| f(&t.norm));
     if norm_any(is_negation_word) {
         return ChangeKind::Negation;
+    }
+    // A long passage only one source has is added material, not a name, date or number
+    // swapped for another: marking all of it as a fact change would bury the real ones.
+    if (lw.is_empty() || rw.is_empty()) && lw.len() + rw.len() > ADDED_MATERIAL_WORDS {
+        return ChangeKind::Wording;
     }
     if is_date_change(lhs, &l, rhs, &r) {
         return ChangeKind::Date;
@@ -166,6 +174,28 @@ mod tests {
             [ChangeKind::Date]
         );
         assert_eq!(kinds("he left yesterday", "he left"), [ChangeKind::Date]);
+    }
+
+    #[test]
+    fn a_long_passage_only_one_source_has_is_added_wording() {
+        assert_eq!(
+            kinds(
+                "crews arrived and the Harbour Board sent four boats on Friday to help",
+                "crews arrived to help"
+            ),
+            [ChangeKind::Wording]
+        );
+        assert_eq!(
+            kinds("crews arrived on Friday to help", "crews arrived to help"),
+            [ChangeKind::Date]
+        );
+        assert_eq!(
+            kinds(
+                "crews arrived and the board did not send any of its boats at all to help",
+                "crews arrived to help"
+            ),
+            [ChangeKind::Negation]
+        );
     }
 
     #[test]
