@@ -258,7 +258,7 @@ fn possessive_org(text: &str, toks: &[Token], nameish: &[bool], j: usize) -> boo
 
 /// "National Food and Strategic Reserves Administration": two runs joined by "and" into one
 /// organisation, when the second ends in an organisation word and the first is two or more
-/// plain words (so "Kirby and Congress" stays two names). Returns the new end of the run.
+/// plain words (so "Lind and Congress" stays two names). Returns the new end of the run.
 fn and_joined_org(text: &str, toks: &[Token], nameish: &[bool], start: usize, end: usize) -> usize {
     let and = end;
     let second = end + 1;
