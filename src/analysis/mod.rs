@@ -2,6 +2,7 @@
 //! the JSON export both consume. Nothing here touches the terminal or the file system.
 
 pub mod align;
+pub mod city_dateline;
 pub mod claims;
 pub mod coverage;
 pub mod coverage_grid;

@@ -162,8 +162,8 @@ fn classify(
     dates: &mut Vec<(Date, Span, bool)>,
 ) -> LineInfo {
     let line = span.slice(text);
-    let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
     if let Some(d) = recognise_date_line(line) {
+        let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
         let f = shift(d.furniture_span);
         furniture.push(Furniture {
             kind: FurnitureKind::Dateline,
@@ -171,32 +171,35 @@ fn classify(
         });
         dates.push((d.date, shift(d.date_span), d.is_update));
         let rest = Span::new(f.end, span.end).trim(text);
-        if !d.runs_into_body || rest.is_empty() {
-            return LineInfo {
-                span,
-                content: None,
-            };
-        }
         // What follows a date on its line can itself be furniture: a menu, a byline.
-        let pieces = classify_line(rest.slice(text), place);
-        let content = pieces.is_empty().then_some(rest);
-        let shift_rest = |s: Span| Span::new(s.start + rest.start, s.end + rest.start);
-        furniture.extend(pieces.into_iter().map(|(kind, s)| Furniture {
-            kind,
-            span: shift_rest(s),
-        }));
+        let content = (d.runs_into_body && !rest.is_empty())
+            .then(|| content_of(text, rest, place, furniture))
+            .flatten();
         return LineInfo { span, content };
     }
-    let pieces = classify_line(line, place);
-    let is_furniture = !pieces.is_empty();
-    furniture.extend(pieces.into_iter().map(|(kind, s)| Furniture {
-        kind,
-        span: shift(s),
-    }));
     LineInfo {
         span,
-        content: (!is_furniture).then_some(span),
+        content: content_of(text, span, place, furniture),
     }
+}
+
+/// Pushes the furniture of `part` (a line or what is left of it); returns `part` when it is
+/// article text instead.
+fn content_of(
+    text: &str,
+    part: Span,
+    place: Place,
+    furniture: &mut Vec<Furniture>,
+) -> Option<Span> {
+    let pieces = classify_line(part.slice(text), place);
+    if pieces.is_empty() {
+        return Some(part);
+    }
+    furniture.extend(pieces.into_iter().map(|(kind, s)| Furniture {
+        kind,
+        span: Span::new(s.start + part.start, s.end + part.start),
+    }));
+    None
 }
 
 /// Pages often give a photo's caption twice (alt text and caption); a content line that reads

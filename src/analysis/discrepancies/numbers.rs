@@ -117,40 +117,41 @@ fn head_class(noun: &str) -> Option<&'static str> {
 /// nothing is said are not compared at all (None): "12 people" and "50 people" may be anyone;
 /// nor are the dead, whom the casualty reading counts.
 fn people_class(between: &[Word], after: &[Word]) -> Option<String> {
-    const STATES: &[(&str, &str)] = &[
-        ("trapped", "trapped"),
-        ("injured", "injured"),
-        ("wounded", "injured"),
-        ("hurt", "injured"),
-        ("missing", "missing"),
+    const STATES: &[(&str, Option<&str>)] = &[
+        ("trapped", Some("trapped")),
+        ("injured", Some("injured")),
+        ("wounded", Some("injured")),
+        ("hurt", Some("injured")),
+        ("missing", Some("missing")),
         // Deaths are compared as casualties, with their own reading of tolls.
-        ("dead", ""),
-        ("killed", ""),
-        ("died", ""),
-        ("displaced", "displaced"),
-        ("evacuated", "evacuated"),
-        ("relocated", "evacuated"),
-        ("rescued", "rescued"),
-        ("stranded", "stranded"),
-        ("detained", "arrested"),
-        ("arrested", "arrested"),
-        ("treated", "treated"),
-        ("hospitalised", "treated"),
-        ("hospitalized", "treated"),
-        ("homeless", "homeless"),
+        ("dead", None),
+        ("killed", None),
+        ("died", None),
+        ("displaced", Some("displaced")),
+        ("evacuated", Some("evacuated")),
+        ("relocated", Some("evacuated")),
+        ("rescued", Some("rescued")),
+        ("stranded", Some("stranded")),
+        ("detained", Some("arrested")),
+        ("arrested", Some("arrested")),
+        ("treated", Some("treated")),
+        ("hospitalised", Some("treated")),
+        ("hospitalized", Some("treated")),
+        ("homeless", Some("homeless")),
     ];
-    let folded = |ws: &[Word]| -> Vec<String> { ws.iter().map(|w| fold(w.text)).collect() };
-    let before = folded(between);
-    if before.iter().any(|w| w == "armed") {
+    let near = after.len().min(4);
+    let words: Vec<String> = between
+        .iter()
+        .chain(&after[..near])
+        .map(|w| fold(w.text))
+        .collect();
+    if words[..between.len()].iter().any(|w| w == "armed") {
         return Some("attackers".to_string());
     }
-    let state_of = |w: &String| STATES.iter().find(|(k, _)| k == w).map(|(_, v)| *v);
-    before
+    let state = words
         .iter()
-        .chain(folded(after).iter().take(4))
-        .find_map(state_of)
-        .filter(|state| !state.is_empty())
-        .map(|state| format!("{state} people"))
+        .find_map(|w| STATES.iter().find(|(k, _)| k == w).map(|(_, v)| *v))?;
+    state.map(|state| format!("{state} people"))
 }
 
 /// Words that qualify an estimate and belong to the quantity ("around 30", "several dozen").

@@ -4,6 +4,7 @@
 
 use super::words::words_in;
 use super::{Finding, Variant};
+use crate::analysis::city_dateline;
 use crate::analysis::fold::fold;
 use crate::analysis::segment::Segmented;
 use crate::corpus::Corpus;
@@ -69,11 +70,14 @@ pub fn spellings(corpus: &Corpus, docs: &[Segmented], story: &[usize]) -> Vec<Fi
     for (a, d) in docs.iter().enumerate() {
         let text = &corpus.articles[a].text;
         for para in &d.paragraphs {
-            for (k, w) in words_in(text, *para).into_iter().enumerate() {
+            // A dateline's city is set in capitals by house style, not spelt differently.
+            let dateline_end =
+                city_dateline::body_start(para.slice(text)).map_or(0, |n| para.start + n);
+            for w in words_in(text, *para) {
                 if w.text.chars().count() < 4 || !w.text.chars().any(char::is_alphabetic) {
                     continue;
                 }
-                if k == 0 && is_dateline_city(text, &w) {
+                if w.span.end <= dateline_end {
                     continue;
                 }
                 let folded = if w.text.is_ascii() {
@@ -107,19 +111,6 @@ pub fn spellings(corpus: &Corpus, docs: &[Segmented], story: &[usize]) -> Vec<Fi
     }
     out.extend(misspelt_names(corpus, &groups, &keys));
     out
-}
-
-/// "BEIJING:" or "LIMA --" opening a paragraph: a dateline set in capitals by house style,
-/// not a spelling of the city.
-fn is_dateline_city(text: &str, w: &super::words::Word) -> bool {
-    let caps = w.text.chars().all(|c| !c.is_lowercase());
-    let after = text.get(w.span.end..).unwrap_or("");
-    let marked = after.starts_with([':', ',', '('])
-        || after.starts_with(" -")
-        || after.starts_with(" —")
-        || after.starts_with(" –")
-        || after.starts_with(" (");
-    caps && marked
 }
 
 /// True when two different forms appear in two different articles.

@@ -375,23 +375,16 @@ fn classify_run(
         // A time zone ("Eastern Standard Time") names no actor.
         return None;
     }
-    if words.len() >= 2 && gz::is_place_word(head) {
-        let before = out.len();
-        push(text, article, toks, a..b, Hint::Place, out);
-        mark_modifier(text, toks, b, out, before);
-        return None;
-    }
-    if words.iter().any(|w| gz::is_org_word(w)) {
-        let before = out.len();
-        push(text, article, toks, a..b, Hint::Org, out);
-        mark_modifier(text, toks, b, out, before);
-        return None;
-    }
-    let whole = words.join(" ");
-    if let Some(hint) = gazetteer_hint(&whole) {
-        let before = out.len();
-        push(text, article, toks, a..b, hint, out);
-        mark_modifier(text, toks, b, out, before);
+    // The whole run names one thing when its head word or the gazetteer says what.
+    let whole_hint = if words.len() >= 2 && gz::is_place_word(head) {
+        Some(Hint::Place)
+    } else if words.iter().any(|w| gz::is_org_word(w)) {
+        Some(Hint::Org)
+    } else {
+        gazetteer_hint(&words.join(" "))
+    };
+    if let Some(hint) = whole_hint {
+        push_name(text, article, toks, a..b, hint, out);
         return None;
     }
     // A given name that is also a country ("Jordan", "Chad") opens a person's name when an
@@ -408,9 +401,7 @@ fn classify_run(
     if q > a {
         for k in a..q {
             if let Some(hint) = gazetteer_hint(words[k - a]) {
-                let before = out.len();
-                push(text, article, toks, k..k + 1, hint, out);
-                mark_modifier(text, toks, k + 1, out, before);
+                push_name(text, article, toks, k..k + 1, hint, out);
             }
         }
         if q < b {
@@ -457,9 +448,21 @@ fn classify_rest(
     } else {
         Hint::Unknown
     };
-    let before = out.len();
-    push(text, article, toks, a..b, hint, out);
-    mark_modifier(text, toks, b, out, before);
+    push_name(text, article, toks, a..b, hint, out);
+}
+
+/// Pushes the name over `range` and marks it a modifier when a title or name follows it.
+fn push_name(
+    text: &str,
+    article: usize,
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    hint: Hint,
+    out: &mut Vec<RawMention>,
+) {
+    let (before, end) = (out.len(), range.end);
+    push(text, article, toks, range, hint, out);
+    mark_modifier(text, toks, end, out, before);
 }
 
 fn gazetteer_hint(words: &str) -> Option<Hint> {

@@ -205,12 +205,11 @@ impl Scanner<'_> {
         }
         let content = trim_content(self.text, content);
         // "he said in a video message, adding …": the clause cut at the comma is only where.
-        let inside: Vec<Token> = toks[j..]
+        let inside = toks[j..]
             .iter()
             .take_while(|t| t.span.end <= content.end)
-            .cloned()
-            .collect();
-        if !clausal && self.only_adjuncts(&inside) {
+            .count();
+        if !clausal && self.only_adjuncts(&toks[j..j + inside]) {
             return None;
         }
         (words(content.slice(self.text)) >= 1 && !content.is_empty()).then_some((content, cue_end))
@@ -361,37 +360,11 @@ fn strip_description(text: &str) -> &str {
     text
 }
 
-/// `span` without a dateline opening it ("LIMA: …", "LIMA (Agency) – …", "LIMA -- …"): the
-/// place the story was filed from is not part of what was said.
+/// `span` without a city dateline opening it: where the story was filed from is not part of
+/// what was said.
 fn after_dateline(text: &str, span: Span) -> Span {
-    let s = span.slice(text);
-    let city_len = s
-        .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '-' || c == '.'))
-        .unwrap_or(0);
-    let city = s[..city_len].trim_end();
-    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 || city.contains("  ") {
-        return span;
+    match crate::analysis::city_dateline::body_start(span.slice(text)) {
+        Some(n) => Span::new(span.start + n, span.end),
+        None => span,
     }
-    let mut rest = &s[city.len()..];
-    if rest.starts_with(" (") {
-        match rest.find(')') {
-            Some(close) => rest = &rest[close + 1..],
-            None => return span,
-        }
-    }
-    let after = rest.trim_start();
-    let Some(body) = after
-        .strip_prefix(':')
-        .or_else(|| after.strip_prefix("--"))
-        .or_else(|| after.strip_prefix('–'))
-        .or_else(|| after.strip_prefix('—'))
-        .or_else(|| after.strip_prefix('-'))
-    else {
-        return span;
-    };
-    let body = body.trim_start();
-    if !body.starts_with(char::is_uppercase) {
-        return span;
-    }
-    Span::new(span.end - body.len(), span.end)
 }

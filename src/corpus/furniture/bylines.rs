@@ -24,6 +24,8 @@ const AGENCIES: &[&str] = &[
     "ansa",
     "tass",
     "anadolu",
+    "epa",
+    "pa",
     "bloomberg",
     "web desk",
     "news desk",
@@ -37,6 +39,11 @@ const AGENCIES: &[&str] = &[
 /// Marks that set a name apart as a byline or sign-off: "• Jane Doe", "- Press Association",
 /// "/ CBS/AP".
 const BYLINE_MARKS: &[char] = &['•', '·', '▪', '●', '—', '–', '-', '/'];
+
+/// Whether a lower-case name is a news agency or desk that signs stories and captions.
+pub(super) fn is_agency(name: &str) -> bool {
+    AGENCIES.contains(&name)
+}
 
 const BYLINE_OPENERS: &[&str] = &[
     "written by ",
@@ -113,7 +120,7 @@ pub fn is_byline(t: &str, place: Place) -> bool {
     }
     let n = normalise(t);
     let bare = n.trim_matches(|c: char| "()[]-–—•·|".contains(c) || c.is_whitespace());
-    if AGENCIES.contains(&bare) && (place.near_top || place.near_bottom) {
+    if is_agency(bare) && (place.near_top || place.near_bottom) {
         return true;
     }
     let marked = t.starts_with(BYLINE_MARKS);

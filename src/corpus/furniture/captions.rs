@@ -66,8 +66,8 @@ fn names_photo_agency(c: &str) -> bool {
 }
 
 /// A trailing parenthesised credit: its span in `t`, with any usage restriction written after
-/// it in capitals ("(X/Agency via AP) NO SALES").
-fn trailing_credit(t: &str) -> Option<Span> {
+/// it in capitals ("(X/Agency via AP) NO SALES"), and the text inside the brackets.
+fn trailing_credit(t: &str) -> Option<(Span, &str)> {
     let close = t.rfind(')')?;
     let tail = &t[close + 1..];
     let restriction = word_count(tail) <= 4
@@ -77,7 +77,7 @@ fn trailing_credit(t: &str) -> Option<Span> {
         return None;
     }
     let p = trailing_parenthesis(&t[..close + 1])?;
-    Some(Span::new(p.start, t.len()))
+    Some((Span::new(p.start, t.len()), &t[p.start + 1..close]))
 }
 
 /// A parenthesis closing `t`: its span.
@@ -124,26 +124,27 @@ pub(super) const CAPTION_OPENERS: &[&str] = &[
 /// Photo libraries: a caption signed with one of these ends in a credit wherever it stands.
 const PHOTO_LIBRARIES: &[&str] = &["getty", "getty images", "shutterstock", "alamy", "istock"];
 
-/// News agencies that sign captions ("… following the quake. — AFP"). Body paragraphs can end
-/// with the same sign-off, so only the page header's lines are taken as captions for it.
-const CAPTION_AGENCIES: &[&str] = &[
-    "afp", "reuters", "ap", "epa", "xinhua", "pa", "dpa", "efe", "ansa", "anadolu", "tass",
-];
-
-/// A caption signed after its last sentence: "… in Yibin. Getty", "… were damaged. — AFP".
+/// A caption signed after its last sentence: "… on the bank. Getty", "… were damaged. — AFP".
 /// Returns the caption's and the signature's spans.
 fn signed_caption(t: &str, near_top: bool) -> Option<(Span, Span)> {
     let cut = t.rfind(['.', '!', '?'])?;
-    let sig = t[cut + 1..].trim_start_matches(|c: char| c.is_whitespace() || "—–-".contains(c));
-    let dashed = t[cut + 1..].trim_start().starts_with(['—', '–', '-']);
-    let name = sig.trim().to_lowercase();
+    let tail = t[cut + 1..].trim_start();
+    let dashed = tail.starts_with(['—', '–', '-']);
+    let name = tail
+        .trim_start_matches(|c: char| c.is_whitespace() || "—–-".contains(c))
+        .trim()
+        .to_lowercase();
     let library = PHOTO_LIBRARIES.contains(&name.as_str());
-    let agency = near_top && dashed && CAPTION_AGENCIES.contains(&name.as_str());
+    // Body paragraphs can end with an agency's sign-off too, so only the page header's lines
+    // are captions for it.
+    let agency = near_top && dashed && super::bylines::is_agency(&name);
     if !(library || agency) || word_count(&t[..cut]) < 4 {
         return None;
     }
-    let sig_start = t.len() - t[cut + 1..].trim_start().len();
-    Some((Span::new(0, cut + 1), Span::new(sig_start, t.len())))
+    Some((
+        Span::new(0, cut + 1),
+        Span::new(t.len() - tail.len(), t.len()),
+    ))
 }
 
 /// Captions and credits: "… (Photo by …)", "Photo: …", "Image credit …", "FILE PHOTO: …", a
@@ -154,8 +155,7 @@ pub(super) fn caption_and_credit(t: &str, near_top: bool) -> Option<Vec<(Furnitu
     if t.starts_with("![") && t.ends_with(')') && t.contains("](") {
         return Some(vec![(Caption, Span::new(0, t.len()))]);
     }
-    if let Some(p) = trailing_credit(t) {
-        let inner = &t[p.start + 1..t[..p.end].rfind(')').unwrap_or(p.end)];
+    if let Some((p, inner)) = trailing_credit(t) {
         if is_credit_text(inner) {
             let before = Span::new(0, p.start).trim(t);
             let mut out = Vec::new();

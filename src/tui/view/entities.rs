@@ -85,16 +85,29 @@ fn counts_text(mentions: usize, said: usize) -> String {
 
 /// "PEOPLE      seen said": the group's name with the count columns' labels at the right.
 fn group_header(app: &App, kind: EntityKind, width: usize) -> Line<'static> {
-    let t = &app.ui.theme;
-    let name = group_name(kind);
+    labelled(app, group_name(kind), ' ', app.ui.theme.title, width)
+}
+
+/// `left`, then `fill` up to the count columns' labels at the right edge; just `left` (cut to
+/// `width`) when there is no room for at least one `fill` between them.
+fn labelled(
+    app: &App,
+    left: &str,
+    fill: char,
+    style: ratatui::style::Style,
+    width: usize,
+) -> Line<'static> {
     let labels = COUNT_LABELS.chars().count();
-    if width <= name.chars().count() + labels {
-        return Line::styled(fit(name, width), t.title);
+    let used = left.chars().count() + labels;
+    if width <= used {
+        let pad = width.saturating_sub(left.chars().count());
+        let filled = format!("{left}{}", fill.to_string().repeat(pad));
+        return Line::styled(fit(&filled, width), style);
     }
-    let pad = width - name.chars().count() - labels;
+    let filled = format!("{left}{}", fill.to_string().repeat(width - used));
     Line::from(vec![
-        Span::styled(format!("{name}{}", " ".repeat(pad)), t.title),
-        Span::styled(COUNT_LABELS, t.muted),
+        Span::styled(filled, style),
+        Span::styled(COUNT_LABELS, app.ui.theme.muted),
     ])
 }
 
@@ -144,16 +157,7 @@ fn render_details(app: &App, frame: &mut Frame, area: Rect, e: usize) {
     let w = area.width as usize;
     let entity = &app.analysis.entities[e];
     // The rule above the box carries the column labels of the per-source counts.
-    let labels = COUNT_LABELS.chars().count();
-    let rule = if w > labels {
-        Line::from(vec![
-            Span::styled("─".repeat(w - labels), t.border),
-            Span::styled(COUNT_LABELS, t.muted),
-        ])
-    } else {
-        Line::styled(fit(&"─".repeat(w), w), t.border)
-    };
-    let mut lines = vec![rule];
+    let mut lines = vec![labelled(app, "", '─', t.border, w)];
     let roles = if entity.roles.is_empty() {
         String::new()
     } else {
