@@ -14,6 +14,7 @@ pub mod json;
 pub mod load;
 pub mod manifest;
 pub mod parse;
+pub mod repeats;
 pub mod text;
 
 use crate::analysis::span::Span;
@@ -97,6 +98,8 @@ pub enum FurnitureKind {
     Share,
     /// A metadata block at the top of a file (Markdown front matter).
     Metadata,
+    /// A paragraph the page repeats from the article: a standfirst, a pull quote.
+    Repeat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,6 +6,7 @@
 
 use super::dateline::{Date, parse_date, recognise_date_line};
 use super::furniture::{Place, classify_line, is_breadcrumb_before};
+use super::repeats::repeated_paragraphs;
 use super::{Article, Furniture, FurnitureKind};
 use crate::analysis::span::Span;
 
@@ -149,6 +150,7 @@ pub fn recognise(text: &str, flavour: Flavour, known_title: Option<&str>) -> Rec
     }
     mark_caption_copies(text, &mut infos, &mut r.furniture);
     find_headline(text, flavour, known_title, &mut infos, &mut r);
+    mark_repeats(text, r.title_span, &mut infos, &mut r.furniture);
     r.furniture.sort_by_key(|f| (f.span.start, f.span.end));
     r
 }
@@ -223,6 +225,28 @@ fn mark_caption_copies(text: &str, infos: &mut [LineInfo], furniture: &mut Vec<F
             });
             info.content = None;
         }
+    }
+}
+
+/// Paragraphs the page repeats from the article (standfirsts, pull quotes) become Repeat
+/// furniture; the headline stays, as it carries the story's own wording.
+fn mark_repeats(
+    text: &str,
+    title: Option<Span>,
+    infos: &mut [LineInfo],
+    furniture: &mut Vec<Furniture>,
+) {
+    let is_title = |c: Span| title.is_some_and(|t| c.start <= t.start && t.end <= c.end);
+    let lines: Vec<usize> = (0..infos.len())
+        .filter(|&i| infos[i].content.is_some_and(|c| !is_title(c)))
+        .collect();
+    let paragraphs: Vec<Span> = lines.iter().filter_map(|&i| infos[i].content).collect();
+    for k in repeated_paragraphs(text, &paragraphs) {
+        furniture.push(Furniture {
+            kind: FurnitureKind::Repeat,
+            span: paragraphs[k],
+        });
+        infos[lines[k]].content = None;
     }
 }
 
@@ -462,6 +486,29 @@ mod tests {
         assert_eq!(
             r.title_span.unwrap().slice(text),
             "Council shuts the old bridge after storm"
+        );
+    }
+
+    #[test]
+    fn a_standfirst_repeating_the_body_is_furniture_and_the_headline_stays() {
+        let text = "Council shuts the old bridge after storm\n\n\
+                    The bridge will stay shut until the spring, the council said.\n\n\
+                    By Staff Reporter\n\n\
+                    Council shuts the old bridge after storm, its clerk announced. The bridge \
+                    will stay shut until the spring, the council said.\n";
+        let r = rec(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Council shuts the old bridge after storm")
+        );
+        assert!(furniture_of(text).contains(&(
+            Repeat,
+            "The bridge will stay shut until the spring, the council said."
+        )));
+        assert!(
+            !furniture_of(text)
+                .iter()
+                .any(|f| f.1.starts_with("Council shuts"))
         );
     }
 
