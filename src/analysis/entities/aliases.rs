@@ -197,6 +197,7 @@ mod tests {
             roles: Vec::new(),
             expands: None,
             modifier: false,
+            context: None,
         }
     }
 

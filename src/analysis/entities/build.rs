@@ -14,6 +14,8 @@ use std::collections::{BTreeMap, HashMap};
 struct Draft {
     mentions: Vec<(Mention, String, Hint)>,
     roles: Vec<String>,
+    /// Hints from the words around unknown mentions, for when nothing surer is known.
+    context: Vec<Hint>,
 }
 
 /// Builds the entities from raw mentions and unnamed role mentions.
@@ -28,6 +30,7 @@ pub fn build_entities(raw: &[RawMention], role_mentions: &[RoleMention]) -> Vec<
             span: m.span,
         };
         d.mentions.push((mention, m.surface.clone(), m.hint));
+        d.context.extend(m.context);
         for r in &m.roles {
             if !d.roles.contains(r) {
                 d.roles.push(r.clone());
@@ -76,7 +79,7 @@ fn finish(d: Draft) -> (Entity, usize) {
     } else if people > 0 {
         EntityKind::Person
     } else {
-        EntityKind::Place
+        kind_from_context(&d.context)
     };
     let mut aliases: Vec<String> = Vec::new();
     for (_, s, _) in &d.mentions {
@@ -98,6 +101,17 @@ fn finish(d: Draft) -> (Entity, usize) {
         related: Vec::new(),
     };
     (entity, people)
+}
+
+/// The kind of a name known only by its neighbours: an organisation when more of them say so
+/// ("X said", "X fighters") than say place ("in X"), else a place.
+fn kind_from_context(context: &[Hint]) -> EntityKind {
+    let count = |h: Hint| context.iter().filter(|x| **x == h).count();
+    if count(Hint::Org) > count(Hint::Place) {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    }
 }
 
 /// The fullest form: the gazetteer name for countries, else the longest non-acronym alias.

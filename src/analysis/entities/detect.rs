@@ -5,6 +5,7 @@
 //! capitalised) and in all-caps captions; there a word only counts when it is known: seen
 //! capitalised mid-sentence elsewhere in the corpus, or in the gazetteer.
 
+use super::context::context_hint;
 use super::gazetteer as gz;
 use super::roles::{RoleMention, role_mention_after};
 use crate::analysis::segment::{Sentence, Token};
@@ -37,6 +38,8 @@ pub struct RawMention {
     pub expands: Option<String>,
     /// A name modifying the next one ("US" in "US Secretary of State …").
     pub modifier: bool,
+    /// For an unknown name: what its neighbouring words suggest (see `context.rs`).
+    pub context: Option<Hint>,
 }
 
 /// Folded word forms seen capitalised in the middle of an ordinary sentence somewhere.
@@ -330,6 +333,7 @@ fn push(
         roles: Vec::new(),
         expands: None,
         modifier: false,
+        context: None,
     });
     Some(out.len() - 1)
 }
@@ -448,7 +452,13 @@ fn classify_rest(
     } else {
         Hint::Unknown
     };
+    let at = out.len();
     push_name(text, article, toks, a..b, hint, out);
+    if hint == Hint::Unknown {
+        if let Some(m) = out.get_mut(at) {
+            m.context = context_hint(text, toks, a, b);
+        }
+    }
 }
 
 /// Pushes the name over `range` and marks it a modifier when a title or name follows it.

@@ -3,6 +3,7 @@
 
 pub mod aliases;
 pub mod build;
+pub mod context;
 pub mod detect;
 pub mod gazetteer;
 pub mod roles;
@@ -130,6 +131,25 @@ mod tests {
                 .iter()
                 .any(|r| r == "Chilean Foreign Minister")
         );
+    }
+
+    #[test]
+    fn an_unknown_single_name_takes_its_kind_from_the_words_around_it() {
+        let (c, d) = corpus(&[
+            "Talks resumed on Monday. Yesterday Velkor said it would return. Two Velkor \
+             fighters were freed. Houses fell in Aldmere overnight.",
+            "Rain spread across Aldmere and its hills.",
+        ]);
+        let es = find_entities(&c, &d);
+        assert_eq!(find(&es, "Velkor")[0].kind, EntityKind::Organization);
+        assert_eq!(find(&es, "Aldmere")[0].kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn a_surname_that_speaks_stays_a_person() {
+        let (c, d) = corpus(&["Ana Okonjo spoke first. Then Okonjo said more. Okonjo told them."]);
+        let es = find_entities(&c, &d);
+        assert_eq!(find(&es, "Okonjo")[0].kind, EntityKind::Person);
     }
 
     #[test]
