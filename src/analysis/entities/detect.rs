@@ -76,9 +76,28 @@ pub fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
     let adjacent = before.chars().last();
     // A spaced hyphen ends a dateline ("LIMA -- The…", "LIMA - The…"); "Anti-War" has none.
     let spaced_hyphen = prev == Some('-') && trimmed.len() < before.len();
+    if adjacent == Some('(') && is_bracketed_name(&text[toks[i].span.start..]) {
+        return false;
+    }
     spaced_hyphen
         || matches!(prev, Some(':' | '\n' | '—' | '–' | '|'))
         || matches!(adjacent, Some('"' | '“' | '‘' | '«' | '„' | '(' | '['))
+}
+
+/// "(Dunya News) –": a bracket holding nothing but a few capitalised words is a name (an
+/// agency's credit), not a sentence that happens to open with a capital.
+fn is_bracketed_name(after_bracket: &str) -> bool {
+    let Some(inside) = after_bracket
+        .get(..after_bracket.len().min(48))
+        .and_then(|s| s.split_once(')').map(|(inside, _)| inside))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -208,6 +227,12 @@ fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize 
             j = next;
             continue;
         }
+        // "(Russian President Vladimir) Putin": an editor's insertion in a quote closes its
+        // bracket inside the name.
+        if next < toks.len() && nameish[next] && bracket_inside(text, toks, start, j, next) {
+            j = next;
+            continue;
+        }
         // "Tehreek-e-Taliban", "Ahl-al-Bayt": a short lower-case particle hyphenated inside.
         if next + 1 < toks.len()
             && nameish[next + 1]
@@ -290,6 +315,17 @@ fn and_joined_org(text: &str, toks: &[Token], nameish: &[bool], start: usize, en
     }
 }
 
+/// Whether the run from `start` opened a bracket that closes between tokens `j` and `next`,
+/// and what it holds introduces a person (a title or a given name); "(Agency) Name" is a
+/// credit and a name.
+fn bracket_inside(text: &str, toks: &[Token], start: usize, j: usize, next: usize) -> bool {
+    let opened = text[..toks[start].span.start].chars().next_back();
+    let gap = Span::new(toks[j].span.end, toks[next].span.start).slice(text);
+    let introduces = gz::is_given_name(bare(&toks[j].norm))
+        || toks[start..=j].iter().any(|t| gz::is_title(bare(&t.norm)));
+    introduces && matches!((opened, gap), (Some('('), ") ") | (Some('['), "] "))
+}
+
 fn hyphenated(text: &str, a: &Token, b: &Token) -> bool {
     Span::new(a.span.end, b.span.start).slice(text) == "-"
 }
@@ -324,10 +360,16 @@ fn push(
         .map(|t| bare(&t.norm))
         .collect::<Vec<_>>()
         .join(" ");
+    // A bracket closed inside the name is the editor's, not the name's.
+    let surface: String = span
+        .slice(text)
+        .chars()
+        .filter(|c| !matches!(c, ')' | ']'))
+        .collect();
     out.push(RawMention {
         article,
         span,
-        surface: span.slice(text).to_string(),
+        surface,
         key,
         hint,
         roles: Vec::new(),
@@ -673,6 +715,25 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|(s, _)| s.contains("Information") || s.contains("Affairs")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_editors_bracket_inside_a_name_keeps_the_name_whole() {
+        let got = mentions("She said: “(Chilean President Rosa) Palacios was clear.”");
+        assert!(
+            got.contains(&("Rosa Palacios".to_string(), Hint::Person)),
+            "{got:?}"
+        );
+        let got = mentions("She said: “[Minister] Palacios was clear.”");
+        assert!(
+            got.contains(&("Palacios".to_string(), Hint::Person)),
+            "{got:?}"
+        );
+        let got = mentions("LIMA (Andina) Palacios said the port reopened.");
+        assert!(
+            !got.iter().any(|(s, _)| s.contains("Andina Palacios")),
             "{got:?}"
         );
     }
