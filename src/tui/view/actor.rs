@@ -1,5 +1,5 @@
 //! The actor view: one block per claim, one line (or more, wrapped) per source with that
-//! source's rendering of the claim or a visible "—", discrepancies flagged.
+//! source's rendering of the claim or a visible "— not reported", discrepancies flagged.
 
 use super::actor_lines::{ActorLine, actor_lines};
 use super::layout::inner;

@@ -73,7 +73,7 @@ pub fn actor_lines(app: &App, width: usize) -> Vec<ActorLine> {
                 out.push(ActorLine {
                     line: Line::from(vec![
                         Span::styled(label, t.muted),
-                        Span::styled("—", t.muted),
+                        Span::styled("— not reported", t.muted),
                     ]),
                     cell: None,
                 });
@@ -94,7 +94,7 @@ pub fn actor_lines(app: &App, width: usize) -> Vec<ActorLine> {
             };
             let body_width = width.saturating_sub(label_width + 1).max(8);
             let mut wrapped = wrap_text(&shown, body_width);
-            let cue = s.cue.slice(text).trim();
+            let cue = cue_label(s.cue.slice(text));
             if !cue.is_empty() {
                 wrapped.extend(
                     wrap_text(&format!("— {cue}"), body_width)
@@ -127,4 +127,28 @@ pub fn actor_lines(app: &App, width: usize) -> Vec<ActorLine> {
         }
     }
     out
+}
+
+/// The attribution words as shown under a statement. A quote that continues the previous
+/// paragraph's speaker has only its opening quotation mark for a cue; it reads as what it is.
+fn cue_label(cue: &str) -> &str {
+    let cue = cue.trim();
+    if cue.is_empty() || cue.chars().any(char::is_alphanumeric) {
+        cue
+    } else {
+        "(the quote goes on)"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cue_label;
+
+    #[test]
+    fn a_continued_quote_says_so_instead_of_showing_a_bare_quotation_mark() {
+        assert_eq!(cue_label("“"), "(the quote goes on)");
+        assert_eq!(cue_label("\""), "(the quote goes on)");
+        assert_eq!(cue_label(" she said "), "she said");
+        assert_eq!(cue_label(""), "");
+    }
 }
