@@ -63,7 +63,7 @@ pub fn merge_key(m: &RawMention) -> String {
         },
         Hint::Org => match gz::known_org(&m.key) {
             Some(full) => fold(full),
-            None => m.key.clone(),
+            None => super::institutions::institution_key(&m.key).unwrap_or_else(|| m.key.clone()),
         },
         _ => m.key.clone(),
     }
@@ -81,9 +81,26 @@ pub fn group_keys(mentions: &[RawMention]) -> Groups {
         }
     }
     merge_org_cores(mentions, &mut groups);
+    merge_place_readings(mentions, &mut groups);
     merge_surnames(mentions, &mut groups);
     merge_place_heads(mentions, &mut groups);
     groups
+}
+
+/// One name read as a place in one sentence ("in Vardo Falls") and as a person or unknown
+/// name in another is one actor, whose kind its mentions then decide together. Names the
+/// gazetteer knows keep their own keys.
+fn merge_place_readings(mentions: &[RawMention], groups: &mut Groups) {
+    let other: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| matches!(m.hint, Hint::Person | Hint::Unknown))
+        .map(|m| m.key.as_str())
+        .collect();
+    for m in mentions.iter().filter(|m| m.hint == Hint::Place) {
+        if gz::country(&m.key).is_none() && other.contains(m.key.as_str()) {
+            groups.union(&merge_key(m), &m.key);
+        }
+    }
 }
 
 /// "Yibin City" and "Yibin", "Gaza Strip" and "Gaza": a place named with and without its kind,
@@ -158,27 +175,88 @@ fn place_country(w: &str) -> Option<&'static str> {
         .or_else(|| gz::demonym_country(w))
 }
 
-/// A lone surname joins the one full name in the corpus that ends with it.
+/// A short form of a person's name joins the one full name in the corpus it belongs to: a
+/// surname ("Ortiz" → "Lena Ortiz"), a double surname however hyphenated ("Vidal-Roca",
+/// "Vidal Roca" → "Marta Vidal-Roca"), or a family name written first ("Zhou" → "Zhou
+/// Weimin") when no full name ends with it. Full names spelt with one letter apart in the
+/// given name ("Damian"/"Damien Ortiz") are one person first, so their surname is not
+/// ambiguous.
 fn merge_surnames(mentions: &[RawMention], groups: &mut Groups) {
-    let mut by_surname: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for m in mentions.iter().filter(|m| m.hint == Hint::Person) {
-        let words: Vec<&str> = m.key.split(' ').collect();
-        if words.len() >= 2 {
-            let list = by_surname.entry(words[words.len() - 1]).or_default();
-            if !list.contains(&m.key.as_str()) {
-                list.push(&m.key);
+    let mut full_names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.hint == Hint::Person && m.key.contains(' '))
+        .map(|m| m.key.as_str())
+        .collect();
+    full_names.sort_unstable();
+    full_names.dedup();
+    merge_spelling_variants(&full_names, groups);
+    // Each short form with the people (group roots) whose full names it fits.
+    let mut by_suffix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_first: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &full in &full_names {
+        let root = groups.root_of(full);
+        let words: Vec<&str> = full.split(' ').collect();
+        for k in 1..words.len() {
+            by_suffix
+                .entry(words[k..].join(" "))
+                .or_default()
+                .push(root);
+        }
+        by_first.entry(words[0]).or_default().push(root);
+    }
+    for list in by_suffix.values_mut().chain(by_first.values_mut()) {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let person_key: BTreeMap<usize, &str> =
+        full_names.iter().map(|&f| (groups.root_of(f), f)).collect();
+    for m in mentions {
+        if !matches!(m.hint, Hint::Person | Hint::Unknown) {
+            continue;
+        }
+        let key = m.key.as_str();
+        let fits = match by_suffix.get(key) {
+            Some(people) => people.as_slice(),
+            None if !key.contains(' ') => by_first.get(key).map_or(&[][..], Vec::as_slice),
+            None => &[],
+        };
+        if let [one] = fits {
+            if let Some(full) = person_key.get(one) {
+                if *full != key {
+                    groups.union(key, full);
+                }
             }
         }
     }
-    for m in mentions {
-        if m.key.contains(' ') || !matches!(m.hint, Hint::Person | Hint::Unknown) {
-            continue;
-        }
-        if let Some(full) = by_surname.get(m.key.as_str()) {
-            if full.len() == 1 {
-                groups.union(&m.key, full[0]);
+}
+
+/// Unions full names with the same last words whose first words differ by one letter
+/// (inserted, dropped or replaced): one person spelt two ways across sources.
+fn merge_spelling_variants(full_names: &[&str], groups: &mut Groups) {
+    for (i, a) in full_names.iter().enumerate() {
+        for b in &full_names[i + 1..] {
+            let (Some((fa, ra)), Some((fb, rb))) = (a.split_once(' '), b.split_once(' ')) else {
+                continue;
+            };
+            if ra == rb && fa.len().min(fb.len()) >= 4 && one_letter_apart(fa, fb) {
+                groups.union(a, b);
             }
         }
+    }
+}
+
+/// Whether two words differ by exactly one inserted, dropped or replaced letter.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => short.iter().zip(long).filter(|(x, y)| x != y).count() == 1,
+        1 => (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..]),
+        _ => false,
     }
 }
 

@@ -38,9 +38,10 @@ pub fn build_entities(raw: &[RawMention], role_mentions: &[RoleMention]) -> Vec<
         }
     }
     let drafts: Vec<Draft> = drafts.into_values().collect();
+    let surnames = person_surnames(raw);
     let mut entities: Vec<(Entity, usize)> = drafts
         .into_iter()
-        .map(finish)
+        .map(|d| finish(d, &surnames))
         .filter(|(e, _)| !e.mentions.is_empty())
         .collect();
     resolve_roles(&mut entities, role_mentions);
@@ -61,8 +62,18 @@ pub fn build_entities(raw: &[RawMention], role_mentions: &[RoleMention]) -> Vec<
     out
 }
 
+/// The last words of people's full names ("okafor" of "Damian Okafor").
+fn person_surnames(raw: &[RawMention]) -> std::collections::HashSet<&str> {
+    raw.iter()
+        .filter(|m| m.hint == Hint::Person)
+        .filter_map(|m| m.key.rsplit_once(' ').map(|(_, last)| last))
+        .collect()
+}
+
 /// Kind, canonical name and aliases of a draft; the second value is its person-hint count.
-fn finish(d: Draft) -> (Entity, usize) {
+/// A name known only from its neighbours that is some person's surname is a person (one of
+/// two people sharing it, so it joined neither).
+fn finish(d: Draft, surnames: &std::collections::HashSet<&str>) -> (Entity, usize) {
     let count = |h: Hint| d.mentions.iter().filter(|(_, _, x)| *x == h).count();
     let (people, orgs, places, groups) = (
         count(Hint::Person),
@@ -76,7 +87,11 @@ fn finish(d: Draft) -> (Entity, usize) {
         EntityKind::Group
     } else if orgs > 0 && orgs >= people {
         EntityKind::Organization
-    } else if people > 0 {
+    } else if people > 0
+        || d.mentions
+            .iter()
+            .all(|(_, s, _)| surnames.contains(fold(s).as_str()))
+    {
         EntityKind::Person
     } else {
         kind_from_context(&d.context)
@@ -117,7 +132,10 @@ fn kind_from_context(context: &[Hint]) -> EntityKind {
 /// The fullest form: the gazetteer name for countries, else the longest non-acronym alias.
 fn canonical_name(kind: EntityKind, aliases: &[String]) -> String {
     if kind == EntityKind::Place {
-        if let Some(c) = aliases.iter().find_map(|a| gz::country(&fold(a))) {
+        let country = aliases.iter().find_map(|a| {
+            gz::country(&fold(a)).or_else(|| super::institutions::government_country(a))
+        });
+        if let Some(c) = country {
             return c.to_string();
         }
     }
@@ -138,15 +156,46 @@ fn canonical_name(kind: EntityKind, aliases: &[String]) -> String {
         .iter()
         .filter(|a| !is_acr(a) || kind == EntityKind::Place)
         .max_by_key(|a| {
+            // "Chile police" over "Chile's police" and "police in Chile": the name as a name.
+            let possessive = a.contains("'s ") || a.contains("’s ");
+            // "Lima" over a dateline's "LIMA".
             (
+                !shouted(a),
+                !possessive && !a.contains(" in "),
                 a.split_whitespace().count(),
                 a.len(),
                 std::cmp::Reverse((*a).clone()),
             )
         });
-    best.or_else(|| aliases.first())
-        .cloned()
+    let best = best.or_else(|| aliases.first());
+    if kind == EntityKind::Organization {
+        if let Some(name) = best.and_then(|a| super::institutions::place_first_name(a)) {
+            return name;
+        }
+    }
+    best.map(|a| if shouted(a) { title_case(a) } else { a.clone() })
         .unwrap_or_default()
+}
+
+/// Written all in capitals, as datelines and captions do ("LIMA"); short acronyms excepted.
+fn shouted(a: &str) -> bool {
+    let letters = || a.chars().filter(|c| c.is_alphabetic());
+    letters().all(char::is_uppercase) && letters().count() > 4
+}
+
+/// "PUERTO MONTT" → "Puerto Montt": a name known only from capitals, written as a name.
+fn title_case(a: &str) -> String {
+    a.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Adds each role description to the one person whose written role it fits, preferring a

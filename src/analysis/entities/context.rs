@@ -86,6 +86,58 @@ pub fn context_hint(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Hi
     None
 }
 
+/// Joining words inside names ("Abu al-Rahman", "Luis de Santos"): common in lower case,
+/// yet part of a name.
+const PARTICLES: &[&str] = &[
+    "al", "el", "de", "da", "di", "du", "del", "der", "den", "van", "von", "bin", "ibn", "la",
+    "le", "abu", "ben",
+];
+
+/// The kind of a run of two to four capitalised words that nothing else classifies. People's
+/// names are the usual reading, but not when the words stand as a place does ("in Upper
+/// Vardo", "Upper Vardo province", "Vardo Falls, Chile"), or when a word of them is written in
+/// lower case elsewhere in the corpus ("the Great Hall", "High Plains") and nothing speaks
+/// through the name; such a run is an unknown name whose neighbours decide.
+pub fn unknown_run_hint(
+    text: &str,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    lower: &std::collections::HashSet<String>,
+) -> Hint {
+    let context = context_hint(text, toks, a, b);
+    if context == Some(Hint::Place) || before_a_country(text, toks, b) {
+        return Hint::Place;
+    }
+    let common = toks[a..b].iter().any(|t| {
+        let w = super::detect::bare(&t.norm);
+        !PARTICLES.contains(&w) && !gz::is_given_name(w) && lower.contains(w)
+    });
+    if common && context != Some(Hint::Org) {
+        Hint::Unknown
+    } else {
+        Hint::Person
+    }
+}
+
+/// "Vardo Falls, Chile (AP) —", "Vardo Falls, Chile." : a name followed by a comma and a
+/// country that ends the phrase is a place in that country.
+fn before_a_country(text: &str, toks: &[Token], b: usize) -> bool {
+    let (Some(last), Some(next)) = (b.checked_sub(1).map(|k| &toks[k]), toks.get(b)) else {
+        return false;
+    };
+    let comma = text
+        .get(last.span.end..next.span.start)
+        .is_some_and(|g| g.trim() == ",");
+    let country = gz::country(super::detect::bare(&next.norm)).is_some();
+    let ends = toks.get(b + 1).is_none_or(|after| {
+        text.get(next.span.end..after.span.start).is_some_and(|g| {
+            g.trim_start()
+                .starts_with(['(', ',', '.', '—', '–', '-', ':', ';'])
+        })
+    });
+    comma && country && ends && !next.norm.ends_with("'s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,18 +42,35 @@ pub struct RawMention {
     pub context: Option<Hint>,
 }
 
-/// Folded word forms seen capitalised in the middle of an ordinary sentence somewhere.
-pub fn known_capitals(text: &str, sentences: &[Sentence], tokens: &[Token]) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for s in sentences.iter().filter(|s| !s.heading) {
-        let toks = &tokens[s.tokens.clone()];
-        for (i, t) in toks.iter().enumerate() {
-            if t.capitalized && !is_initial(text, toks, i) {
-                out.insert(bare(&t.norm).to_string());
+/// What the whole corpus shows of its words: the forms written capitalised in the middle of an
+/// ordinary sentence somewhere (names), and those written in lower case (common words).
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    pub capitals: HashSet<String>,
+    pub lower: HashSet<String>,
+}
+
+impl Vocabulary {
+    /// Adds the words of one article's body sentences.
+    pub fn add(&mut self, text: &str, sentences: &[Sentence], tokens: &[Token]) {
+        for s in sentences.iter().filter(|s| !s.heading) {
+            let toks = &tokens[s.tokens.clone()];
+            for (i, t) in toks.iter().enumerate() {
+                if !t.capitalized && !t.numeric {
+                    self.lower.insert(bare(&t.norm).to_string());
+                } else if t.capitalized && !is_initial(text, toks, i) {
+                    self.capitals.insert(bare(&t.norm).to_string());
+                }
             }
         }
     }
-    out
+
+    /// The vocabulary of one text (for tests and single articles).
+    pub fn of(text: &str, sentences: &[Sentence], tokens: &[Token]) -> Vocabulary {
+        let mut v = Vocabulary::default();
+        v.add(text, sentences, tokens);
+        v
+    }
 }
 
 /// The folded word without a possessive ending ("kosovo's" → "kosovo").
@@ -111,11 +128,39 @@ fn is_gazetteer(norm: &str) -> bool {
     gz::country(n).is_some()
         || gz::seat_of(n).is_some()
         || gz::demonym_country(n).is_some()
+        || gz::is_faith(n)
         || gz::known_org(n).is_some()
 }
 
+/// "Ilse Brandl said …" at a sentence start: an unknown capitalised word is the first word of
+/// a name when a capitalised word follows it that is no given name ("Coach Ines Navarro"
+/// starts with a description), and the corpus never writes the word in lower case
+/// ("Yesterday Brandl …" has a common word first).
+fn opens_a_name(text: &str, toks: &[Token], i: usize, vocab: &Vocabulary) -> bool {
+    let n = bare(&toks[i].norm);
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    // A name of two words: a longer run opening with an unknown word is more often a
+    // description before a name ("Coach Ines Navarro").
+    let two_words = toks
+        .get(i + 2)
+        .is_none_or(|after| !after.capitalized || !joined(text, next, after));
+    two_words
+        && next.capitalized
+        && !next.numeric
+        && joined(text, &toks[i], next)
+        && !gz::is_never_name(n)
+        && !gz::is_never_name(bare(&next.norm))
+        && !gz::is_calendar(bare(&next.norm))
+        && !gz::is_given_name(bare(&next.norm))
+        && !gz::is_title(n)
+        && !vocab.lower.contains(n)
+        && n.chars().count() > 1
+}
+
 /// Whether a capitalised token in a headline or at a sentence start is still a name.
-fn known_word(text: &str, t: &Token, known: &HashSet<String>) -> bool {
+fn known_word(text: &str, t: &Token, vocab: &Vocabulary) -> bool {
     let n = bare(&t.norm);
     if gz::is_never_name(n) || gz::is_calendar(n) {
         return false;
@@ -124,7 +169,7 @@ fn known_word(text: &str, t: &Token, known: &HashSet<String>) -> bool {
         || gz::is_title(n)
         || gz::is_honorific(n)
         || gz::is_given_name(n)
-        || known.contains(n)
+        || vocab.capitals.contains(n)
         || is_acronym(t.span.slice(text))
 }
 
@@ -134,13 +179,17 @@ pub fn sentence_mentions(
     article: usize,
     sent: &Sentence,
     toks: &[Token],
-    known: &HashSet<String>,
+    vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
     roles: &mut Vec<RoleMention>,
 ) {
     let headline = sent.heading && headline_case(toks);
+    let in_known_place = known_place_tokens(toks);
     let nameish: Vec<bool> = (0..toks.len())
         .map(|i| {
+            if in_known_place[i] {
+                return true;
+            }
             let t = &toks[i];
             if !t.capitalized || t.numeric {
                 return false;
@@ -149,8 +198,11 @@ pub fn sentence_mentions(
             if gz::is_calendar(n) || n == "i" {
                 return false;
             }
-            if headline || is_initial(text, toks, i) {
-                return known_word(text, t, known);
+            if headline {
+                return known_word(text, t, vocab);
+            }
+            if is_initial(text, toks, i) {
+                return known_word(text, t, vocab) || opens_a_name(text, toks, i, vocab);
             }
             true
         })
@@ -168,13 +220,14 @@ pub fn sentence_mentions(
         let end = run_end(text, toks, &nameish, i);
         let end = and_joined_org(text, toks, &nameish, i, end);
         let first = out.len();
-        if let Some(role) = classify_run(text, article, toks, i, end, out) {
+        if let Some(role) = classify_run(text, article, toks, (i, end), vocab, out) {
             roles.push(role);
         }
         if let Some(role) = pending.take() {
             give_role(role, &mut out[first..], roles);
         }
         link_acronym(text, toks, i, end, out, first);
+        super::institutions::institution_mentions(text, article, toks, (i, end), out, first);
         if let Some((role, next)) = role_mention_after(text, article, toks, i, end) {
             let named = next < toks.len()
                 && nameish[next]
@@ -191,6 +244,38 @@ pub fn sentence_mentions(
     if let Some(role) = pending {
         roles.push(role);
     }
+}
+
+/// The length in tokens of a known place starting at token `i` ("New York", "Hong Kong"), if
+/// any: its words are no names alone, and "New" is even a word that never starts a name.
+fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
+    (2..=3).rev().find(|&n| {
+        i + n <= toks.len()
+            && toks[i..i + n].iter().all(|t| t.capitalized)
+            && gz::known_place(
+                &toks[i..i + n]
+                    .iter()
+                    .map(|t| bare(&t.norm))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+    })
+}
+
+/// Per token, whether it is part of a known place (see [`known_place_at`]).
+fn known_place_tokens(toks: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        match known_place_at(toks, i) {
+            Some(n) => {
+                out[i..i + n].iter_mut().for_each(|x| *x = true);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Gives a lower-case role ("NATO chief") to the first name after it, making it a person.
@@ -224,6 +309,16 @@ fn run_end(text: &str, toks: &[Token], nameish: &[bool], start: usize) -> usize 
         }
         let next = j + 1;
         if next < toks.len() && nameish[next] && joined(text, &toks[j], &toks[next]) {
+            j = next;
+            continue;
+        }
+        // "Lena M. Ortiz": a middle initial's stop stays inside the name.
+        if next < toks.len()
+            && nameish[next]
+            && j > start
+            && is_initial_letter(text, &toks[j])
+            && Span::new(toks[j].span.end, toks[next].span.start).slice(text) == ". "
+        {
             j = next;
             continue;
         }
@@ -326,6 +421,12 @@ fn bracket_inside(text: &str, toks: &[Token], start: usize, j: usize, next: usiz
     introduces && matches!((opened, gap), (Some('('), ") ") | (Some('['), "] "))
 }
 
+/// A single capital letter standing as an initial ("M" of "Lena M. Ortiz").
+fn is_initial_letter(text: &str, t: &Token) -> bool {
+    let s = t.span.slice(text);
+    s.chars().count() == 1 && s.chars().all(char::is_uppercase)
+}
+
 fn hyphenated(text: &str, a: &Token, b: &Token) -> bool {
     Span::new(a.span.end, b.span.start).slice(text) == "-"
 }
@@ -355,9 +456,13 @@ fn push(
         end = last.span.start + cut;
     }
     let span = Span::new(toks[range.start].span.start, end);
+    // A middle initial is left out of the key, so "Lena M. Ortiz" is "Lena Ortiz".
+    let inner = range.start + 1..range.end.saturating_sub(1);
     let key = toks[range.clone()]
         .iter()
-        .map(|t| bare(&t.norm))
+        .enumerate()
+        .filter(|&(k, t)| !(inner.contains(&(range.start + k)) && is_initial_letter(text, t)))
+        .map(|(_, t)| bare(&t.norm))
         .collect::<Vec<_>>()
         .join(" ");
     // A bracket closed inside the name is the editor's, not the name's.
@@ -385,10 +490,16 @@ fn classify_run(
     text: &str,
     article: usize,
     toks: &[Token],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
 ) -> Option<RoleMention> {
+    if let Some(n) = known_place_at(&toks[..end], start) {
+        push_name(text, article, toks, start..start + n, Hint::Place, out);
+        return (start + n < end)
+            .then(|| classify_run(text, article, toks, (start + n, end), vocab, out))
+            .flatten();
+    }
     let mut a = start;
     while a < end && gz::is_never_name(bare(&toks[a].norm)) {
         a += 1;
@@ -436,7 +547,7 @@ fn classify_run(
     // A given name that is also a country ("Jordan", "Chad") opens a person's name when an
     // unknown word follows it.
     if b - a >= 2 && gz::is_given_name(words[0]) && gazetteer_hint(words[1]).is_none() {
-        classify_rest(text, article, toks, a, b, out);
+        classify_rest(text, article, toks, (a, b), vocab, out);
         return None;
     }
     // Leading places and nationalities qualify what follows ("Kosovo Serb", "Serbian Orthodox").
@@ -451,11 +562,11 @@ fn classify_run(
             }
         }
         if q < b {
-            classify_rest(text, article, toks, q, b, out);
+            classify_rest(text, article, toks, (q, b), vocab, out);
         }
         return None;
     }
-    classify_rest(text, article, toks, a, b, out);
+    classify_rest(text, article, toks, (a, b), vocab, out);
     None
 }
 
@@ -464,8 +575,8 @@ fn classify_rest(
     text: &str,
     article: usize,
     toks: &[Token],
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
 ) {
     let first = bare(&toks[a].norm);
@@ -489,11 +600,17 @@ fn classify_rest(
     } else if gz::is_given_name(first) && b - a >= 2 {
         Hint::Person
     } else if (2..=4).contains(&(b - a)) && !not_a_name {
-        // Two to four unknown capitalised words: a person.
-        Hint::Person
+        // Two to four unknown capitalised words: a person, unless what surrounds them or
+        // the words themselves say otherwise (see `context::unknown_run_hint`).
+        super::context::unknown_run_hint(text, toks, (a, b), &vocab.lower)
     } else {
         Hint::Unknown
     };
+    // A single unknown word the corpus also writes in lower case is a common word that
+    // happens to be capitalised ("Crypto King", "Conditions apply"), not a name.
+    if hint == Hint::Unknown && b - a == 1 && vocab.lower.contains(first) {
+        return;
+    }
     let at = out.len();
     push_name(text, article, toks, a..b, hint, out);
     if hint == Hint::Unknown {
@@ -518,11 +635,11 @@ fn push_name(
 }
 
 fn gazetteer_hint(words: &str) -> Option<Hint> {
-    if gz::country(words).is_some() || gz::seat_of(words).is_some() {
+    if gz::country(words).is_some() || gz::seat_of(words).is_some() || gz::known_place(words) {
         Some(Hint::Place)
     } else if gz::known_org(words).is_some() {
         Some(Hint::Org)
-    } else if gz::demonym_country(words).is_some() {
+    } else if gz::demonym_country(words).is_some() || gz::is_faith(words) {
         Some(Hint::Group)
     } else {
         None
@@ -668,12 +785,12 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(String, Hint)> {
         let seg = segment(text, &[Span::new(0, text.len())]);
-        let known = known_capitals(text, &seg.sentences, &seg.tokens);
+        let vocab = Vocabulary::of(text, &seg.sentences, &seg.tokens);
         let mut out = Vec::new();
         let mut roles = Vec::new();
         for s in &seg.sentences {
             let toks = seg.sentence_tokens(s);
-            sentence_mentions(text, 0, s, toks, &known, &mut out, &mut roles);
+            sentence_mentions(text, 0, s, toks, &vocab, &mut out, &mut roles);
         }
         out.into_iter().map(|m| (m.surface, m.hint)).collect()
     }
@@ -793,7 +910,7 @@ mod tests {
     fn acronym_in_brackets_expands_the_name_before_it() {
         let text = "The Northern Grid Authority (NGA) met.";
         let seg = segment(text, &[Span::new(0, text.len())]);
-        let known = known_capitals(text, &seg.sentences, &seg.tokens);
+        let vocab = Vocabulary::of(text, &seg.sentences, &seg.tokens);
         let (mut out, mut roles) = (Vec::new(), Vec::new());
         let s = &seg.sentences[0];
         sentence_mentions(
@@ -801,7 +918,7 @@ mod tests {
             0,
             s,
             seg.sentence_tokens(s),
-            &known,
+            &vocab,
             &mut out,
             &mut roles,
         );

@@ -573,6 +573,12 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("eritrean", "Eritrea"),
     ("eritreans", "Eritrea"),
     ("south sudanese", "South Sudan"),
+    ("north korean", "North Korea"),
+    ("north koreans", "North Korea"),
+    ("south korean", "South Korea"),
+    ("south koreans", "South Korea"),
+    ("south african", "South Africa"),
+    ("south africans", "South Africa"),
     ("liberian", "Liberia"),
     ("liberians", "Liberia"),
     ("guinean", "Guinea"),
@@ -709,6 +715,80 @@ const ORG_WORDS: &[&str] = &[
     "broadcasting",
     "directorate",
     "secretariat",
+    "television",
+    "radio",
+    "research",
+    "capital",
+    "holdings",
+    "partners",
+    "exchange",
+    "labs",
+    "technologies",
+    "media",
+    "crescent",
+    "cross",
+];
+
+/// Places news names often that are not countries or capitals (see [`known_place`]).
+const KNOWN_PLACES: &[&str] = &[
+    "new york",
+    "new jersey",
+    "new mexico",
+    "new orleans",
+    "new hampshire",
+    "new south wales",
+    "hong kong",
+    "macau",
+    "los angeles",
+    "san francisco",
+    "san diego",
+    "las vegas",
+    "rio de janeiro",
+    "sao paulo",
+    "buenos aires",
+    "st petersburg",
+    "saint petersburg",
+    "tel aviv",
+    "west bank",
+    "gaza strip",
+    "silicon valley",
+    "wall street",
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "central america",
+    "southeast asia",
+    "east asia",
+    "south asia",
+    "central asia",
+    "western europe",
+    "eastern europe",
+    "north africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "sub-saharan africa",
+    "balkans",
+    "caucasus",
+    "sahel",
+    "scandinavia",
+    "siberia",
+    "crimea",
+    "donbas",
+    "kashmir",
+    "tibet",
+    "xinjiang",
+    "california",
+    "texas",
+    "florida",
+    "shanghai",
+    "mumbai",
+    "istanbul",
+    "dubai",
+    "sydney",
+    "toronto",
+    "chicago",
 ];
 
 /// Head words that make a capitalised run a place ("Changning County", "Gaza Strip").
@@ -750,6 +830,20 @@ const PLACE_WORDS: &[&str] = &[
     "port",
     "bridge",
     "dam",
+    "hall",
+    "palace",
+    "mosque",
+    "cathedral",
+    "temple",
+    "monastery",
+    "stadium",
+    "hotel",
+    "guesthouse",
+    "park",
+    "hemisphere",
+    "hills",
+    "plain",
+    "plateau",
 ];
 
 /// Titles and roles that precede a name ("President", "Secretary-General", "spokesman").
@@ -1339,6 +1433,18 @@ const NEVER_NAMES: &[&str] = &[
     "subscribe",
     "share",
     "advertisement",
+    // Time zones and diseases: capitalised, never actors.
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "covid",
+    "covid-19",
 ];
 
 /// The tables as hash maps, built once: lookups run for every capitalised word of a corpus.
@@ -1353,6 +1459,7 @@ struct Index {
     honorifics: HashSet<&'static str>,
     given: HashSet<&'static str>,
     never: HashSet<&'static str>,
+    places: HashSet<&'static str>,
 }
 
 fn index() -> &'static Index {
@@ -1368,6 +1475,7 @@ fn index() -> &'static Index {
         honorifics: HONORIFICS.iter().copied().collect(),
         given: GIVEN_NAMES.iter().copied().collect(),
         never: NEVER_NAMES.iter().copied().collect(),
+        places: KNOWN_PLACES.iter().copied().collect(),
     })
 }
 
@@ -1381,9 +1489,94 @@ pub fn seat_of(folded: &str) -> Option<&'static str> {
     index().seats.get(folded).copied()
 }
 
-/// The country of a nationality or people word ("serbs" → "Serbia").
+/// The country of a nationality or people word ("serbs" → "Serbia"): from the table, else
+/// derived from a country's name by the usual endings ("moroccans" → Morocco, "jordanian" →
+/// Jordan, "omani" → Oman), so the table need not list every nationality.
 pub fn demonym_country(folded: &str) -> Option<&'static str> {
-    index().demonyms.get(folded).copied()
+    let direct = |w: &str| {
+        index()
+            .demonyms
+            .get(w)
+            .copied()
+            .or_else(|| derived_demonym(w))
+    };
+    direct(folded).or_else(|| {
+        // "North African", "western Ukrainian": a direction before a nationality.
+        let (direction, rest) = folded.split_once(' ')?;
+        DIRECTIONS
+            .contains(&direction)
+            .then(|| direct(rest))
+            .flatten()
+    })
+}
+
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
+/// A nationality built from a country's name: "-n" (Algeria → Algerian), "-an" (Chile →
+/// Chilean), "-o" → "-an" (Morocco → Moroccan), "-ian" (Jordan → Jordanian), "-i" (Oman →
+/// Omani), "-ese" (Sudan → Sudanese), each also as a plural.
+fn derived_demonym(folded: &str) -> Option<&'static str> {
+    if folded.len() < 5 || !folded.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let word = folded.strip_suffix('s').unwrap_or(folded);
+    let stems = [
+        word.strip_suffix('n').map(str::to_string),
+        word.strip_suffix("an").map(str::to_string),
+        word.strip_suffix("an").map(|s| format!("{s}o")),
+        word.strip_suffix("ian").map(str::to_string),
+        word.strip_suffix('i').map(str::to_string),
+        word.strip_suffix("ese").map(str::to_string),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .filter(|stem| stem.len() >= 3)
+        .find_map(|stem| country(&stem))
+}
+
+/// Whether a folded word names followers of a faith ("Orthodox", "Sunnis"): a group of
+/// people, like a nationality, but of no country.
+pub fn is_faith(folded: &str) -> bool {
+    FAITHS.contains(&folded)
+}
+
+const FAITHS: &[&str] = &[
+    "orthodox",
+    "catholic",
+    "catholics",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "jews",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shias",
+    "shiite",
+    "shiites",
+    "buddhist",
+    "buddhists",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "protestant",
+    "protestants",
+    "evangelical",
+    "evangelicals",
+    "coptic",
+    "copts",
+];
+
+/// Well-known places that are neither countries nor seats of government, named with words
+/// that are no names on their own ("New York", "Hong Kong").
+pub fn known_place(folded: &str) -> bool {
+    index().places.contains(folded)
 }
 
 /// The full name of a well-known organisation acronym ("eu" → "European Union").
@@ -1438,6 +1631,19 @@ mod tests {
     fn capitals_stand_for_their_country_but_are_not_countries() {
         assert_eq!(seat_of("paris"), Some("France"));
         assert_eq!(country("paris"), None);
+    }
+
+    #[test]
+    fn nationalities_missing_from_the_table_are_derived_from_their_country() {
+        assert_eq!(demonym_country("moroccans"), Some("Morocco"));
+        assert_eq!(demonym_country("algerian"), Some("Algeria"));
+        assert_eq!(demonym_country("jordanian"), Some("Jordan"));
+        assert_eq!(demonym_country("omani"), Some("Oman"));
+        assert_eq!(demonym_country("chilean"), Some("Chile"));
+        assert_eq!(demonym_country("christian"), None);
+        assert_eq!(demonym_country("brian"), None);
+        assert_eq!(demonym_country("north african"), Some("Africa"));
+        assert_eq!(demonym_country("north korean"), Some("North Korea"));
     }
 
     #[test]

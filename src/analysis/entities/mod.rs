@@ -6,6 +6,7 @@ pub mod build;
 pub mod context;
 pub mod detect;
 pub mod gazetteer;
+pub mod institutions;
 pub mod roles;
 pub mod text;
 
@@ -13,7 +14,6 @@ use super::segment::Segmented;
 use super::span::Span;
 use crate::corpus::Corpus;
 use serde::Serialize;
-use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,9 +68,9 @@ pub fn find_entities(corpus: &Corpus, docs: &[Segmented]) -> Vec<Entity> {
         .zip(docs)
         .map(|(a, d)| text::headline_segment(a, d))
         .collect();
-    let mut known = HashSet::new();
+    let mut vocab = detect::Vocabulary::default();
     for (a, d) in corpus.articles.iter().zip(docs) {
-        known.extend(detect::known_capitals(&a.text, &d.sentences, &d.tokens));
+        vocab.add(&a.text, &d.sentences, &d.tokens);
     }
     let mut raw = Vec::new();
     let mut role_mentions = Vec::new();
@@ -83,7 +83,7 @@ pub fn find_entities(corpus: &Corpus, docs: &[Segmented]) -> Vec<Entity> {
                     i,
                     s,
                     toks,
-                    &known,
+                    &vocab,
                     &mut raw,
                     &mut role_mentions,
                 );
@@ -192,5 +192,81 @@ mod tests {
             .position(|e| e.aliases.iter().any(|a| a == "Peru"));
         assert!(peru_idx.is_some());
         assert!(lima.related.contains(&peru_idx.unwrap_or(usize::MAX)));
+    }
+
+    #[test]
+    fn short_forms_of_a_name_join_the_one_full_name_they_fit() {
+        let (c, d) = corpus(&[
+            "Judge Marta Vidal-Roca spoke. Vidal-Roca left. Lena M. Ortiz agreed. \
+             Envoy Zhou Weimin arrived and Zhou said little.",
+            "Vidal Roca said no. Lena Ortiz said yes. Zhou said more.",
+        ]);
+        let es = find_entities(&c, &d);
+        let vidal = find(&es, "Marta Vidal-Roca");
+        assert_eq!(vidal.len(), 1);
+        assert!(vidal[0].aliases.iter().any(|a| a == "Vidal-Roca"));
+        assert!(vidal[0].aliases.iter().any(|a| a == "Vidal Roca"));
+        let lena = find(&es, "Lena M. Ortiz");
+        assert_eq!(lena.len(), 1);
+        assert!(lena[0].aliases.iter().any(|a| a == "Lena Ortiz"));
+        let zhou = find(&es, "Zhou Weimin");
+        assert!(
+            zhou[0].aliases.iter().any(|a| a == "Zhou"),
+            "{:?}",
+            zhou[0].aliases
+        );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_joins_neither_but_a_misspelt_given_name_is_one_person() {
+        let (c, d) = corpus(&[
+            "Tomas Brandl and Ilse Brandl met. Brandl spoke.",
+            "Prosecutor Damian Okafor spoke. Prosecutor Damien Okafor left. Okafor said so.",
+        ]);
+        let es = find_entities(&c, &d);
+        assert!(
+            find(&es, "Tomas Brandl")[0]
+                .aliases
+                .iter()
+                .all(|a| a != "Brandl")
+        );
+        let okafor = find(&es, "Damian Okafor");
+        assert_eq!(okafor.len(), 1);
+        assert!(okafor[0].aliases.iter().any(|a| a == "Damien Okafor"));
+        assert!(okafor[0].aliases.iter().any(|a| a == "Okafor"));
+    }
+
+    #[test]
+    fn common_words_and_known_places_are_not_people() {
+        let (c, d) = corpus(&[
+            "They met in the Great Hall of the city. A great crowd waited in the hall. \
+             New York police said the Upper Vardo road was shut, and rescuers reached \
+             Upper Vardo province. Crypto King Ivo Sand fell. Crypto prices fell too.",
+            "The crypto market fell. Hong Kong shares rose.",
+        ]);
+        let es = find_entities(&c, &d);
+        let kind = |alias: &str| find(&es, alias).first().map(|e| e.kind);
+        assert_ne!(kind("Great Hall"), Some(EntityKind::Person));
+        assert_eq!(kind("Hong Kong"), Some(EntityKind::Place));
+        assert_eq!(kind("Upper Vardo"), Some(EntityKind::Place));
+        assert!(find(&es, "Crypto").is_empty(), "a common word capitalised");
+        assert!(es.iter().any(|e| e.name == "New York police"));
+    }
+
+    #[test]
+    fn nationalities_and_faiths_are_groups_and_capitals_become_names() {
+        let (c, d) = corpus(&[
+            "PUERTO ALTO, Chile (AP) — Moroccan and North African workers joined Orthodox \
+             priests. Several Moroccans left.",
+        ]);
+        let es = find_entities(&c, &d);
+        let kind = |alias: &str| find(&es, alias).first().map(|e| e.kind);
+        assert_eq!(kind("Moroccan"), Some(EntityKind::Group));
+        assert_eq!(kind("Moroccans"), Some(EntityKind::Group));
+        assert_eq!(kind("North African"), Some(EntityKind::Group));
+        assert_eq!(kind("Orthodox"), Some(EntityKind::Group));
+        let puerto = find(&es, "PUERTO ALTO");
+        assert_eq!(puerto.first().map(|e| e.kind), Some(EntityKind::Place));
+        assert_eq!(puerto.first().map(|e| e.name.as_str()), Some("Puerto Alto"));
     }
 }

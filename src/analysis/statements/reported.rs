@@ -244,7 +244,13 @@ impl Scanner<'_> {
         };
         let is_prep =
             |t: Option<&Token>| t.is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()));
+        // "at least 30 people died" counts something; "at the briefing" is where.
+        let quantity = first.norm == "at"
+            && rest
+                .get(1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "least" | "most"));
         let circumstance = rest.len() <= 6
+            && !quantity
             && (is_prep(Some(first))
                 || (matches!(first.norm.as_str(), "this" | "it" | "so")
                     && (rest.len() == 1 || is_prep(rest.get(1)))));
@@ -299,7 +305,11 @@ impl Scanner<'_> {
                 continue;
             }
             let participle = t.norm.ends_with("ing") && t.norm.len() > 5;
-            if view.headline || participle || t.norm == "according" || gap.contains(';') {
+            // "…, while the ministry said …": a contrast opens another clause with its own
+            // subject.
+            let contrast = matches!(t.norm.as_str(), "while" | "whereas");
+            if view.headline || participle || contrast || t.norm == "according" || gap.contains(';')
+            {
                 return Span::new(start, view.toks[k - 1].span.end);
             }
         }

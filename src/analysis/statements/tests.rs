@@ -208,3 +208,41 @@ fn the_dateline_opening_a_reported_sentence_is_not_part_of_it() {
     );
     assert!(!got.iter().any(|(_, _, c)| c.contains("LIMA")), "{got:?}");
 }
+
+#[test]
+fn institutions_named_by_a_country_speak_in_every_form() {
+    let got = run(&[
+        "The Peruvian military said on Tuesday that its patrols had reached the valley. \
+         Chile's health ministry said 12 people were treated.",
+        "Peru's army said its patrols reached the valley, while the Chile health ministry \
+         said at least 12 people were treated. Police in Lima said two men were held.",
+    ]);
+    let military: Vec<_> = got
+        .iter()
+        .filter(|(s, _, _)| s == "Peruvian military")
+        .collect();
+    assert_eq!(military.len(), 2, "{got:?}");
+    assert!(
+        has(&got, "Chile health ministry", "12 people were treated"),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Chile health ministry",
+            "at least 12 people were treated"
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "Lima police", "two men were held"), "{got:?}");
+    assert!(
+        !got.iter().any(|(_, _, c)| c.contains("while the Chile")),
+        "a contrast ends the first statement: {got:?}"
+    );
+}
+
+#[test]
+fn a_government_speaks_for_its_country() {
+    let got = run(&["The Peruvian government said the border would reopen on Monday."]);
+    assert!(has(&got, "Peru", "the border would reopen"), "{got:?}");
+}
