@@ -30,6 +30,23 @@ pub fn body_start(s: &str) -> Option<usize> {
         return None;
     }
     let mut rest = &s[city_end..];
+    // "VALDIVIA, Chile (AP) —": the country or state after the city.
+    if let Some(region) = rest.strip_prefix(", ") {
+        let mut taken = 0;
+        for word in region.split(' ').take(3) {
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            taken += word.len() + 1;
+            if !word.chars().all(|c| c.is_alphabetic() || c == '.') {
+                break;
+            }
+        }
+        if taken > 0 {
+            let end = (taken - 1).min(region.len());
+            rest = &region[end..];
+        }
+    }
     if rest.starts_with(" (") {
         rest = &rest[rest.find(')')? + 1..];
     }
@@ -56,6 +73,11 @@ mod tests {
             ("LIMA -- The council met.", "The council met."),
             ("NEW YORK (Wire) - The council met.", "The council met."),
             ("PORT-AU-PRINCE — The council met.", "The council met."),
+            (
+                "VALDIVIA, Chile (AP) — The council met.",
+                "The council met.",
+            ),
+            ("SALEM, New Mexico — The council met.", "The council met."),
         ] {
             assert_eq!(body_start(s).map(|n| &s[n..]), Some(body), "{s}");
         }

@@ -82,9 +82,29 @@ pub fn group_keys(mentions: &[RawMention]) -> Groups {
     }
     merge_org_cores(mentions, &mut groups);
     merge_place_readings(mentions, &mut groups);
+    merge_collectives(mentions, &mut groups);
     merge_surnames(mentions, &mut groups);
     merge_place_heads(mentions, &mut groups);
     groups
+}
+
+/// "police said" where the story names one police force ("Lima police") is that force.
+fn merge_collectives(mentions: &[RawMention], groups: &mut Groups) {
+    let police = format!("{}police", super::collectives::KEY_PREFIX);
+    if !mentions.iter().any(|m| m.key == police) {
+        return;
+    }
+    let mut forces: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.hint == Hint::Org)
+        .map(merge_key)
+        .filter(|k| k.starts_with("institution:") && k.ends_with(" police"))
+        .collect();
+    forces.sort_unstable();
+    forces.dedup();
+    if let [one] = forces.as_slice() {
+        groups.union(&police, one);
+    }
 }
 
 /// One name read as a place in one sentence ("in Vardo Falls") and as a person or unknown
@@ -273,6 +293,7 @@ mod tests {
             key: surface.split(' ').map(fold).collect::<Vec<_>>().join(" "),
             hint,
             roles: Vec::new(),
+            titled: Vec::new(),
             expands: None,
             modifier: false,
             context: None,

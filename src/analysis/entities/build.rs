@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Default)]
 struct Draft {
     mentions: Vec<(Mention, String, Hint)>,
+    /// Longer written forms of the name (see `RawMention::titled`).
+    titled: Vec<String>,
     roles: Vec<String>,
     /// Hints from the words around unknown mentions, for when nothing surer is known.
     context: Vec<Hint>,
@@ -30,6 +32,7 @@ pub fn build_entities(raw: &[RawMention], role_mentions: &[RoleMention]) -> Vec<
             span: m.span,
         };
         d.mentions.push((mention, m.surface.clone(), m.hint));
+        d.titled.extend(m.titled.iter().cloned());
         d.context.extend(m.context);
         for r in &m.roles {
             if !d.roles.contains(r) {
@@ -105,6 +108,11 @@ fn finish(d: Draft, surnames: &std::collections::HashSet<&str>) -> (Entity, usiz
     let name = canonical_name(kind, &aliases);
     if !aliases.contains(&name) {
         aliases.insert(0, name.clone());
+    }
+    for t in d.titled {
+        if !aliases.contains(&t) {
+            aliases.push(t);
+        }
     }
     let entity = Entity {
         id: String::new(),

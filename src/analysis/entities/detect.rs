@@ -34,6 +34,9 @@ pub struct RawMention {
     pub hint: Hint,
     /// Roles written next to the name ("Serbian President", "NATO chief").
     pub roles: Vec<String>,
+    /// The name as written with its title or qualifier ("King Tomas II", "US State
+    /// Department"): more aliases, never the canonical name.
+    pub titled: Vec<String>,
     /// For an acronym in brackets after a name: that name's key.
     pub expands: Option<String>,
     /// A name modifying the next one ("US" in "US Secretary of State …").
@@ -183,6 +186,7 @@ pub fn sentence_mentions(
     out: &mut Vec<RawMention>,
     roles: &mut Vec<RoleMention>,
 ) {
+    let sentence_first = out.len();
     let headline = sent.heading && headline_case(toks);
     let in_known_place = known_place_tokens(toks);
     let nameish: Vec<bool> = (0..toks.len())
@@ -227,6 +231,7 @@ pub fn sentence_mentions(
             give_role(role, &mut out[first..], roles);
         }
         link_acronym(text, toks, i, end, out, first);
+        qualified_org_form(text, out, sentence_first, first);
         super::institutions::institution_mentions(text, article, toks, (i, end), out, first);
         if let Some((role, next)) = role_mention_after(text, article, toks, i, end) {
             let named = next < toks.len()
@@ -244,6 +249,7 @@ pub fn sentence_mentions(
     if let Some(role) = pending {
         roles.push(role);
     }
+    super::collectives::collective_mentions(text, article, toks, out, sentence_first);
 }
 
 /// The length in tokens of a known place starting at token `i` ("New York", "Hong Kong"), if
@@ -478,6 +484,7 @@ fn push(
         key,
         hint,
         roles: Vec::new(),
+        titled: Vec::new(),
         expands: None,
         modifier: false,
         context: None,
@@ -519,6 +526,7 @@ fn classify_run(
             qualifier_mentions(text, article, toks, a, a + t, out);
             if let Some(m) = push(text, article, toks, name_start..b, Hint::Person, out) {
                 out[m].roles.push(role.slice(text).to_string());
+                out[m].titled = titled_forms(text, toks, &words, a, out[m].span.end);
             }
             return None;
         }
@@ -568,6 +576,38 @@ fn classify_run(
     }
     classify_rest(text, article, toks, (a, b), vocab, out);
     None
+}
+
+/// "U.S. State Department": an organisation right after a country that qualifies it keeps the
+/// two as one written form among its aliases.
+fn qualified_org_form(text: &str, out: &mut [RawMention], sentence_first: usize, first: usize) {
+    if first <= sentence_first || first >= out.len() {
+        return;
+    }
+    let (before, rest) = out.split_at_mut(first);
+    let (place, org) = (&before[first - 1], &mut rest[0]);
+    let gap = Span::new(place.span.end, org.span.start).slice(text);
+    if place.hint == Hint::Place && org.hint == Hint::Org && matches!(gap, " " | ". ") {
+        let whole = Span::new(place.span.start, org.span.end).slice(text);
+        org.titled.push(whole.to_string());
+    }
+}
+
+/// A titled person's name as written with its title ("King Tomas II", from the first title
+/// word) and with the whole of a short role ("Chile's King Tomas II").
+fn titled_forms(text: &str, toks: &[Token], words: &[&str], a: usize, end: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(first) = words.iter().position(|w| gz::is_title(w)) {
+        out.push(
+            Span::new(toks[a + first].span.start, end)
+                .slice(text)
+                .to_string(),
+        );
+        if first > 0 && first <= 2 {
+            out.push(Span::new(toks[a].span.start, end).slice(text).to_string());
+        }
+    }
+    out
 }
 
 /// Names that are neither titled nor in the gazetteer: honorifics, given names, acronyms.

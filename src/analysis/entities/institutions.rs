@@ -229,6 +229,7 @@ fn push_institution(
         key,
         hint,
         roles: Vec::new(),
+        titled: Vec::new(),
         expands: None,
         modifier: false,
         context: None,

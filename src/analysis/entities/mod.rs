@@ -3,6 +3,7 @@
 
 pub mod aliases;
 pub mod build;
+pub mod collectives;
 pub mod context;
 pub mod detect;
 pub mod gazetteer;
@@ -268,5 +269,37 @@ mod tests {
         let puerto = find(&es, "PUERTO ALTO");
         assert_eq!(puerto.first().map(|e| e.kind), Some(EntityKind::Place));
         assert_eq!(puerto.first().map(|e| e.name.as_str()), Some("Puerto Alto"));
+    }
+
+    #[test]
+    fn a_titled_name_and_a_qualified_organisation_keep_their_written_forms_as_aliases() {
+        let (c, d) = corpus(&[
+            "Chile's Queen Ana Sol spoke. Chilean President Rui Vaz agreed. The U.S. Harbour \
+             Department agreed.",
+        ]);
+        let es = find_entities(&c, &d);
+        let ana = find(&es, "Ana Sol");
+        assert_eq!(ana[0].name, "Ana Sol");
+        assert!(
+            ana[0].aliases.iter().any(|a| a == "Queen Ana Sol"),
+            "{:?}",
+            ana[0].aliases
+        );
+        let rui = find(&es, "Rui Vaz");
+        assert!(
+            rui[0]
+                .aliases
+                .iter()
+                .any(|a| a == "Chilean President Rui Vaz")
+        );
+        let dept = find(&es, "Harbour Department");
+        assert!(
+            dept[0]
+                .aliases
+                .iter()
+                .any(|a| a == "U.S. Harbour Department"),
+            "{:?}",
+            dept[0].aliases
+        );
     }
 }

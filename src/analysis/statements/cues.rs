@@ -118,6 +118,10 @@ const VERBS: &[Verb] = &[
     ),
     v(&["vow", "vows", "vowed", "vowing"], Complement::Clause),
     v(
+        &["order", "orders", "ordered", "ordering"],
+        Complement::Clause,
+    ),
+    v(
         &["demand", "demands", "demanded", "demanding"],
         Complement::Clause,
     ),

@@ -199,17 +199,24 @@ impl Scanner<'_> {
         Some((speaker, Span::new(span.start, colon)))
     }
 
-    /// A quote standing alone at a paragraph's start continues the last speaker.
+    /// A quote standing alone at a paragraph's start continues the last speaker, and so does
+    /// a quote opening a sentence of the paragraph whose quote was just attributed ("“…,” Lind
+    /// said. “…”").
     fn continuation(&self, view: &SentenceView, q: &Quote) -> Option<(usize, Span)> {
         let para = view.paragraph_span;
-        if q.open.start != para.start {
+        let (speaker, at) = self.memory.last_speaker?;
+        let opens_sentence = Span::new(view.sent.span.start, q.open.start)
+            .slice(self.text)
+            .trim()
+            .is_empty();
+        let same_paragraph = at == view.paragraph && opens_sentence && q.open.start > para.start;
+        if q.open.start != para.start && !same_paragraph {
             return None;
         }
         let rest = Span::new(q.outer().end, para.end).slice(self.text);
         if rest.chars().any(|c| c.is_alphanumeric()) {
             return None;
         }
-        let (speaker, at) = self.memory.last_speaker?;
         if view.paragraph.saturating_sub(at) > 2 || matches!(Who::Entity(speaker), Who::Pronoun(..))
         {
             return None;

@@ -53,6 +53,31 @@ impl Scanner<'_> {
         }
     }
 
+    /// Whether the word before the one starting at `start` is a preposition ("in Lima").
+    fn after_preposition(&self, view: &SentenceView, start: usize) -> bool {
+        let k = view.toks.partition_point(|t| t.span.start < start);
+        k > 0
+            && matches!(
+                view.toks[k - 1].norm.as_str(),
+                "in" | "at"
+                    | "on"
+                    | "from"
+                    | "near"
+                    | "outside"
+                    | "inside"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "to"
+                    | "across"
+                    | "over"
+            )
+    }
+
     fn after_comma(&self, view: &SentenceView, i: usize) -> bool {
         i > 0
             && Span::new(view.toks[i - 1].span.end, view.toks[i].span.start)
@@ -94,14 +119,42 @@ impl Scanner<'_> {
         })
     }
 
-    /// "…, urging Y": the subject is the main clause's.
+    /// "…, urging Y": the subject is the main clause's, the first actor that is neither in the
+    /// sentence's dateline ("LIMA (AP) —") nor in a phrase of place or time ("In Lima, …").
     fn participial(&self, view: &SentenceView, i: usize, cue: Cue) -> Option<Found> {
-        let range = Span::new(view.sent.span.start, view.toks[i].span.start);
+        // "…, Lind said, adding that …": the speaker of the attribution just before.
+        let attributed = (0..i).rev().find_map(|k| {
+            self.cue_at(view.toks, k).filter(|c| !c.participle)?;
+            let (who, _) = self.subject_before(view, k, view.sent.span.start)?;
+            self.resolve(who, view, true)
+        });
+        if let Some(speaker) = attributed {
+            let (content, cue_end) = self.content_after(view, i, cue)?;
+            return Some(Found {
+                speaker,
+                kind: StatementKind::Reported,
+                content,
+                cue: Span::new(view.toks[i].span.start, cue_end),
+            });
+        }
+        let sentence = Span::new(view.sent.span.start, view.toks[i].span.start);
+        let range = after_dateline(self.text, sentence);
         let cands = self.candidates(view, range);
-        let &(who, _) = cands
+        let eligible: Vec<&(Who, Span)> = cands
             .iter()
             .filter(|(w, s)| !matches!(w, Who::Pronoun(..)) || s.start == range.start)
-            .min_by_key(|(_, s)| s.start)?;
+            .collect();
+        let subjects: Vec<&(Who, Span)> = eligible
+            .iter()
+            .copied()
+            .filter(|(_, s)| !self.after_preposition(view, s.start))
+            .collect();
+        let pool = if subjects.is_empty() {
+            eligible
+        } else {
+            subjects
+        };
+        let &(who, _) = pool.into_iter().min_by_key(|(_, s)| s.start)?;
         let speaker = self.resolve(who, view, false)?;
         let (content, cue_end) = self.content_after(view, i, cue)?;
         Some(Found {
@@ -135,7 +188,7 @@ impl Scanner<'_> {
         let cands = self.candidates(view, after);
         let &(who, span) = cands.iter().min_by_key(|(_, s)| s.start)?;
         let between = Span::new(after.start, span.start).slice(self.text);
-        if between.split_whitespace().count() > 2 {
+        if between.split_whitespace().count() > 2 && !names_a_document(between) {
             return None;
         }
         let speaker = self.resolve(who, view, false)?;
@@ -174,8 +227,8 @@ impl Scanner<'_> {
                 j += 1;
             }
             Complement::As => {
-                if let Some(k) = (j..(j + 5).min(toks.len())).find(|&k| toks[k].norm == "as") {
-                    if k - j <= 3 && !self.in_quote(toks[k].span.start) {
+                if let Some(k) = (j..(j + 7).min(toks.len())).find(|&k| toks[k].norm == "as") {
+                    if k - j <= 5 && !self.in_quote(toks[k].span.start) {
                         cue_end = toks[k].span.end;
                         j = k + 1;
                     }
@@ -184,10 +237,42 @@ impl Scanner<'_> {
             Complement::Listener => {
                 match (j..(j + 5).min(toks.len())).find(|&k| toks[k].norm == "that") {
                     Some(k) => j = k,
-                    None => j += if is_determiner(toks.get(j)) { 2 } else { 1 },
+                    None => {
+                        // "X told the envoy: “…”": the listener and a colon, then the quote,
+                        // which is a direct statement of its own.
+                        let listener = (j..(j + 6).min(toks.len())).find(|&k| {
+                            let next = toks.get(k + 1).map_or(view.sent.span.end, |t| t.span.start);
+                            self.text
+                                .get(toks[k].span.end..next)
+                                .is_some_and(|gap| gap.contains(':'))
+                        });
+                        if listener.is_some() {
+                            return None;
+                        }
+                        j += if is_determiner(toks.get(j)) { 2 } else { 1 };
+                    }
                 }
             }
             Complement::Clause => {}
+        }
+        // "…, Lind said Saturday, as rescuers …" and "…, Lind said, adding …": nothing but a
+        // date stands between the verb and a comma, so what was said came before the verb.
+        let dated = (j..toks.len())
+            .find(|&k| !(gz::is_calendar(&toks[k].norm) || toks[k].numeric))
+            .unwrap_or(toks.len());
+        let comma_after = |k: usize| {
+            k > 0
+                && k < toks.len()
+                && self
+                    .text
+                    .get(toks[k - 1].span.end..toks[k].span.start)
+                    .is_some_and(|gap| gap.contains(','))
+        };
+        if cue.complement == Complement::Clause
+            && comma_after(dated)
+            && !self.in_quote(toks[dated].span.start)
+        {
+            return None;
         }
         let mut clausal = cue.complement == Complement::Listener;
         if let Some(k) = that_after(toks, j) {
@@ -237,7 +322,8 @@ impl Scanner<'_> {
     fn only_adjuncts(&self, rest: &[Token]) -> bool {
         const PREPOSITIONS: &[&str] = &[
             "on", "in", "at", "during", "via", "through", "from", "after", "before", "over", "by",
-            "while", "earlier", "later",
+            "while", "earlier", "later", "outside", "inside", "near", "ahead", "amid", "of",
+            "about",
         ];
         let Some(first) = rest.first() else {
             return true;
@@ -377,4 +463,41 @@ fn after_dateline(text: &str, span: Span) -> Span {
         Some(n) => Span::new(span.start + n, span.end),
         None => span,
     }
+}
+
+/// "a report from", "a translated readout from", "figures released by": a document that
+/// carries what its author said, between "according to" and the author.
+fn names_a_document(between: &str) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "report",
+        "readout",
+        "statement",
+        "tally",
+        "count",
+        "figures",
+        "data",
+        "estimate",
+        "estimates",
+        "survey",
+        "study",
+        "transcript",
+        "release",
+        "note",
+        "letter",
+        "filing",
+        "documents",
+        "video",
+        "post",
+        "interview",
+    ];
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 5
+        && matches!(last.as_str(), "from" | "by" | "of" | "in" | "with")
+        && rest.iter().any(|w| DOCUMENTS.contains(&w.as_str()))
 }

@@ -133,6 +133,12 @@ impl<'a> Scanner<'a> {
         if self.in_quote(toks[i].span.start) {
             return None;
         }
+        // "the state guest house", "state media": "state" is a noun unless "that" follows.
+        if matches!(toks[i].norm.as_str(), "state" | "states")
+            && toks.get(i + 1).is_none_or(|t| t.norm != "that")
+        {
+            return None;
+        }
         // The words just before the verb, up to any punctuation.
         let mut from = i;
         while from > 0 && i - from < 3 {
@@ -248,6 +254,14 @@ impl<'a> Scanner<'a> {
             .rev()
             .take_while(|a| a.span.end > prev.span.start)
             .last()?;
+        // A person's lawyer speaks as a person of their own, not as the client.
+        let counsel = matches!(
+            t.norm.as_str(),
+            "lawyer" | "lawyers" | "attorney" | "attorneys" | "counsel"
+        );
+        if counsel && self.kind_of(owner.entity) == EntityKind::Person {
+            return None;
+        }
         let span = Span::new(owner.span.start, t.span.end);
         Some((Who::Entity(owner.entity), span))
     }
@@ -281,10 +295,11 @@ impl<'a> Scanner<'a> {
         if p == Pronoun::Body {
             return None;
         }
+        // Someone named only inside a quotation is talked about, not talking.
         self.recent_actors(pos)
             .iter()
             .rev()
-            .filter(|a| !a.modifier && fits(p, a.kind))
+            .filter(|a| !a.modifier && fits(p, a.kind) && !self.in_quote(a.span.start))
             .map(|a| a.entity)
             .next()
     }
@@ -333,6 +348,13 @@ pub fn gap_ok(text: &str, from: usize, to: usize) -> bool {
                         | "officials"
                         | "leadership"
                         | "administration"
+                        // "AFP correspondents reported": a body speaks through its people.
+                        | "correspondent"
+                        | "correspondents"
+                        | "reporter"
+                        | "reporters"
+                        | "journalists"
+                        | "sources"
                 )
         })
 }

@@ -246,3 +246,78 @@ fn a_government_speaks_for_its_country() {
     let got = run(&["The Peruvian government said the border would reopen on Monday."]);
     assert!(has(&got, "Peru", "the border would reopen"), "{got:?}");
 }
+
+#[test]
+fn a_participle_takes_the_main_subject_not_a_place_before_it() {
+    let got = run(&[
+        "In Valdivia, prosecutor Tomas Brandl told reporters the case was closed, saying the \
+         court had ruled.",
+        "VALDIVIA, Chile (AP) — Ilse Marten said the port was shut, adding that ships waited.",
+    ]);
+    assert!(has(&got, "Tomas Brandl", "the court had ruled"), "{got:?}");
+    assert!(has(&got, "Ilse Marten", "ships waited"), "{got:?}");
+    assert!(
+        !got.iter().any(|(s, _, _)| s.contains("Valdivia")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn where_something_was_said_and_to_whom_is_not_what_was_said() {
+    let got = run(&[
+        "Ilse Marten told reporters outside the courthouse. Ilse Marten told the envoy: \
+         “We will not move.” Guests stayed at the state guest house.",
+    ]);
+    assert!(
+        !got.iter()
+            .any(|(_, _, c)| c.contains("courthouse") || c.contains("envoy")),
+        "{got:?}"
+    );
+    assert!(has(&got, "Ilse Marten", "We will not move"), "{got:?}");
+    assert!(
+        !got.iter().any(|(_, _, c)| c.contains("guest house")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn unnamed_bodies_speak_where_they_are_the_subject_of_a_speech_verb() {
+    let got = run(&[
+        "Prosecutors argued the funds were taken. The defence said he did not know. \
+         The toll rose to 40, according to rescuers.",
+    ]);
+    assert!(has(&got, "Prosecutors", "the funds were taken"), "{got:?}");
+    assert!(has(&got, "The defence", "he did not know"), "{got:?}");
+    assert!(has(&got, "rescuers", "The toll rose to 40"), "{got:?}");
+}
+
+#[test]
+fn what_was_said_stands_before_an_attribution_followed_by_a_date_or_a_participle() {
+    let got = run(&[
+        "The quake killed 300 people, Ilse Marten said Saturday, as rescuers dug. \
+         The port will reopen, Tomas Brandl said, adding that ships were waiting. \
+         Tomas Brandl said of the talks. The toll rose, according to a report from Reuters.",
+    ]);
+    assert!(
+        has(&got, "Ilse Marten", "The quake killed 300 people"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Tomas Brandl", "The port will reopen"), "{got:?}");
+    assert!(has(&got, "Tomas Brandl", "ships were waiting"), "{got:?}");
+    assert!(has(&got, "Reuters", "The toll rose"), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(_, _, c)| c.starts_with("Saturday") || c.starts_with("of the")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_quote_in_the_paragraph_keeps_its_speaker_and_agencies_speak_through_their_staff() {
+    let got = run(&[
+        "“We ran,” said Ilse Marten. “Then the roof fell.”\n\nWire correspondents reported that \
+         the road was cut. Queen Ana II ordered the army to help.",
+    ]);
+    assert!(has(&got, "Ilse Marten", "Then the roof fell"), "{got:?}");
+    assert!(has(&got, "Ana II", "the army to help"), "{got:?}");
+}
