@@ -180,8 +180,10 @@ fn a_number_edit_in_a_copied_sentence_is_a_near_overlap_with_a_number_change() {
         .iter()
         .find(|ch| ch.kind == ChangeKind::Number)
         .unwrap_or_else(|| panic!("no number change: {:?}", o.changes));
-    let rhs_text = &c.articles[1].text;
-    assert_eq!(number.rhs.map(|s| s.slice(rhs_text)), Some("four"));
+    // The whole quantity on both sides, words they share included.
+    let (lhs_text, rhs_text) = (&c.articles[0].text, &c.articles[1].text);
+    assert_eq!(number.lhs.map(|s| s.slice(lhs_text)), Some("at least six"));
+    assert_eq!(number.rhs.map(|s| s.slice(rhs_text)), Some("at least four"));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! Every op and change carries byte spans into each side's text, for highlighting and export.
 
 mod classify;
+mod focus;
 pub(crate) mod lexicon;
 mod quotes;
 
@@ -213,14 +214,59 @@ pub fn ratio(ops: &[WordOp], lhs_len: usize, rhs_len: usize) -> f32 {
 /// not split them.
 pub fn diff_changes(lhs: &ChangeContext, rhs: &ChangeContext) -> Vec<Change> {
     let ops = word_ops(lhs.tokens, rhs.tokens);
-    group_edits(&ops, lhs.tokens)
-        .into_iter()
-        .map(|(l, r)| {
-            let kind = classify_change(lhs, l.clone(), rhs, r.clone());
-            Change {
+    let groups = group_edits(&ops, lhs.tokens);
+    let mut out = Vec::new();
+    for (g, (l, r)) in groups.iter().enumerate() {
+        // How far a fact expression may grow: up to the neighbouring changes.
+        let prev = g
+            .checked_sub(1)
+            .map_or((0, 0), |p| (groups[p].0.end, groups[p].1.end));
+        let next = groups
+            .get(g + 1)
+            .map_or((lhs.tokens.len(), rhs.tokens.len()), |n| {
+                (n.0.start, n.1.start)
+            });
+        let bounds = (prev.0..next.0, prev.1..next.1);
+        for (kind, l, r) in focused(lhs, rhs, (l.clone(), r.clone()), bounds) {
+            out.push(Change {
                 kind,
                 lhs: (!l.is_empty()).then(|| tokens_span(lhs.tokens, &l)),
                 rhs: (!r.is_empty()).then(|| tokens_span(rhs.tokens, &r)),
+            });
+        }
+    }
+    out
+}
+
+/// The change over `l`/`r` classified, with number, date and name changes cut to the fact
+/// (see [`focus`]); the wording left around a fact is classified again, as it may hold
+/// another.
+fn focused(
+    lhs: &ChangeContext,
+    rhs: &ChangeContext,
+    (l, r): (Range<usize>, Range<usize>),
+    bounds: (Range<usize>, Range<usize>),
+) -> Vec<focus::RangeChange> {
+    let kind = classify_change(lhs, l.clone(), rhs, r.clone());
+    if !matches!(
+        kind,
+        ChangeKind::Number | ChangeKind::Date | ChangeKind::Name
+    ) {
+        return vec![(kind, l, r)];
+    }
+    let parts = focus::focus(lhs, rhs, (kind, l.clone(), r.clone()), bounds);
+    if parts.len() == 1 {
+        return parts;
+    }
+    parts
+        .into_iter()
+        .flat_map(|(k, pl, pr)| {
+            let smaller = pl.len() + pr.len() < l.len() + r.len();
+            if k == ChangeKind::Wording && smaller {
+                let within = (pl.clone(), pr.clone());
+                focused(lhs, rhs, (pl, pr), within)
+            } else {
+                vec![(k, pl, pr)]
             }
         })
         .collect()
@@ -236,7 +282,11 @@ fn group_edits(ops: &[WordOp], lhs: &[Token]) -> Vec<(Range<usize>, Range<usize>
                 && lhs
                     .get(op.lhs_tokens.start)
                     .is_some_and(|t| crate::analysis::stem::is_stop_word(&t.norm));
-            bridge_ok = single_stop && i > 0 && i + 1 < ops.len();
+            // "about [four] and a half" / "over [four]": a shared number between two edits of
+            // one quantity.
+            let number = op.lhs_tokens.len() <= 2
+                && op.lhs_tokens.clone().all(|k| focus::number_part(lhs, k));
+            bridge_ok = (single_stop || number) && i > 0 && i + 1 < ops.len();
             continue;
         }
         match out.last_mut() {

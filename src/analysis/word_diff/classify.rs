@@ -40,7 +40,7 @@ impl<'a> ChangeContext<'a> {
     }
 
     /// A capitalised word that does not start a sentence or a quotation: a proper name.
-    fn is_name(&self, token: &Token) -> bool {
+    pub(super) fn is_name(&self, token: &Token) -> bool {
         if !token.capitalized || self.title_case || token.norm == "i" {
             return false;
         }
@@ -86,7 +86,10 @@ pub fn classify_change(
     if lw.iter().any(|t| lhs.is_name(t)) || rw.iter().any(|t| rhs.is_name(t)) {
         return ChangeKind::Name;
     }
-    if lw.iter().any(|t| lhs.in_quote(t)) || rw.iter().any(|t| rhs.in_quote(t)) {
+    // Quote wording: each side that has words has them inside quotation marks. A quote on
+    // one side against unquoted words on the other is a paraphrase of it, which claims show.
+    let quoted = |c: &ChangeContext, w: &[Token]| w.is_empty() || w.iter().any(|t| c.in_quote(t));
+    if (!lw.is_empty() || !rw.is_empty()) && quoted(lhs, lw) && quoted(rhs, rw) {
         return ChangeKind::Quote;
     }
     if norm_any(is_hedge_word) {
@@ -115,7 +118,7 @@ fn is_date_change(
     side(lhs, l) || side(rhs, r)
 }
 
-fn is_year(t: &Token) -> bool {
+pub(super) fn is_year(t: &Token) -> bool {
     t.norm.len() == 4
         && t.norm.bytes().all(|b| b.is_ascii_digit())
         && (t.norm.starts_with("19") || t.norm.starts_with("20"))
