@@ -122,6 +122,14 @@ const VERBS: &[Verb] = &[
         Complement::Clause,
     ),
     v(
+        &["welcome", "welcomes", "welcomed", "welcoming"],
+        Complement::Clause,
+    ),
+    v(
+        &["indicate", "indicates", "indicated", "indicating"],
+        Complement::Clause,
+    ),
+    v(
         &["demand", "demands", "demanded", "demanding"],
         Complement::Clause,
     ),
@@ -278,6 +286,7 @@ pub fn is_verb_filler(norm: &str) -> bool {
             | "will"
             | "would"
             | "also"
+            | "both"
             | "then"
             | "later"
             | "earlier"

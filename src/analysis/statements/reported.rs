@@ -35,7 +35,22 @@ impl Scanner<'_> {
                 // "No casualties were reported": passive, its subject said nothing.
                 None
             } else {
-                self.finite(view, i, cue)
+                let found = self.finite(view, i, cue);
+                // "Lind and Palacios said …": both said it.
+                let co = found.and_then(|f| self.co_subject(view, f.cue.start));
+                if let (Some(f), Some(other)) = (found, co) {
+                    if other != f.speaker && self.record_reported(f, view.paragraph) {
+                        self.record_also(
+                            Found {
+                                speaker: other,
+                                ..f
+                            },
+                            view.paragraph,
+                        );
+                    }
+                    continue;
+                }
+                found
             };
             if let Some(f) = found {
                 self.record_reported(f, view.paragraph);
@@ -43,14 +58,31 @@ impl Scanner<'_> {
         }
     }
 
-    /// Keeps a reported statement unless a direct quote already carries most of it.
-    fn record_reported(&mut self, f: Found, paragraph: usize) {
+    /// Keeps a reported statement unless a direct quote already carries most of it; whether it
+    /// was kept.
+    fn record_reported(&mut self, f: Found, paragraph: usize) -> bool {
         let covered = self
             .direct_overlapping(f.content)
             .any(|g| g.overlap_len(&f.content) * 2 >= f.content.len());
-        if !covered {
-            self.record(f, paragraph);
+        !covered && self.record(f, paragraph)
+    }
+
+    /// The actor coordinated with a subject starting at `subject` when the two open the clause
+    /// together ("Lind and Palacios said", "Lind, Palacios agree"); an actor earlier in the
+    /// clause ("Lind met Sol and Palacios said") is no co-subject.
+    fn co_subject(&self, view: &SentenceView, subject: usize) -> Option<usize> {
+        let before = self.actors_in(Span::new(view.sent.span.start, subject));
+        let a = before.last().filter(|a| !a.modifier)?;
+        let gap = Span::new(a.span.end, subject).slice(self.text);
+        if !matches!(gap, " and " | ", " | " & ") {
+            return None;
         }
+        let lead = Span::new(view.sent.span.start, a.span.start).slice(self.text);
+        let lead = lead.trim();
+        let opens = lead.is_empty()
+            || matches!(lead, "The" | "the" | "Both" | "both")
+            || lead.ends_with([',', ':', '“', '"', '—']);
+        opens.then_some(a.entity)
     }
 
     /// Whether the word before the one starting at `start` is a preposition ("in Lima").
@@ -78,11 +110,19 @@ impl Scanner<'_> {
             )
     }
 
+    /// A comma right before the participle at `i`, or before a "before" / "then" / "while"
+    /// that leads it in ("…, before adding that …").
     fn after_comma(&self, view: &SentenceView, i: usize) -> bool {
-        i > 0
-            && Span::new(view.toks[i - 1].span.end, view.toks[i].span.start)
-                .slice(self.text)
-                .contains(',')
+        let comma_before = |k: usize| {
+            k > 0
+                && Span::new(view.toks[k - 1].span.end, view.toks[k].span.start)
+                    .slice(self.text)
+                    .contains(',')
+        };
+        comma_before(i)
+            || (i > 1
+                && matches!(view.toks[i - 1].norm.as_str(), "before" | "then" | "while")
+                && comma_before(i - 1))
     }
 
     fn after_be(&self, view: &SentenceView, i: usize) -> bool {

@@ -97,14 +97,22 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Records a statement and remembers its speaker.
-    pub fn record(&mut self, f: Found, paragraph: usize) {
+    /// Records a statement and remembers its speaker, unless its content is empty or already
+    /// recorded; whether it was.
+    pub fn record(&mut self, f: Found, paragraph: usize) -> bool {
         if f.content.is_empty() || self.text.get(f.content.start..f.content.end).is_none() {
-            return;
+            return false;
         }
         if !self.recorded.insert(f.content) {
-            return;
+            return false;
         }
+        self.record_also(f, paragraph);
+        true
+    }
+
+    /// Records a second speaker's statement of content just recorded for another ("Lind and
+    /// Palacios said …").
+    pub fn record_also(&mut self, f: Found, paragraph: usize) {
         if f.kind == StatementKind::Direct {
             self.direct.insert((f.content.start, f.content.end));
             self.longest_direct = self.longest_direct.max(f.content.len());
@@ -220,16 +228,12 @@ impl<'a> Scanner<'a> {
             } else if let Some(owner) = self.owner_of_title(view, k) {
                 // "the ministry's spokesman said": the body speaks through its spokesman.
                 out.push(owner);
-            } else if gz::is_title(&t.norm)
-                && !t.capitalized
-                && k > 0
-                && view.toks[k - 1].norm == "the"
-            {
+            } else if let Some(the) = self.role_noun_start(view, k) {
                 if let Some(e) = role_noun(self.recent_actors(t.span.start), self.entities, &t.norm)
                 {
                     out.push((
                         Who::Role(e),
-                        Span::new(view.toks[k - 1].span.start, t.span.end),
+                        Span::new(view.toks[the].span.start, t.span.end),
                     ));
                 }
             }
@@ -264,6 +268,21 @@ impl<'a> Scanner<'a> {
         }
         let span = Span::new(owner.span.start, t.span.end);
         Some((Who::Entity(owner.entity), span))
+    }
+
+    /// Where a role noun at token `k` starts with its article: "the spokesman", "the Peruvian
+    /// leader" (a nationality between them).
+    fn role_noun_start(&self, view: &SentenceView, k: usize) -> Option<usize> {
+        let t = &view.toks[k];
+        if !gz::is_title(&t.norm) || t.capitalized || k == 0 {
+            return None;
+        }
+        let the = |j: usize| view.toks[j].norm == "the";
+        if the(k - 1) {
+            return Some(k - 1);
+        }
+        let nationality = gz::demonym_country(&view.toks[k - 1].norm).is_some();
+        (k >= 2 && nationality && the(k - 2)).then(|| k - 2)
     }
 
     /// The entity a subject stands for; `attribution` prefers the last speaker for pronouns

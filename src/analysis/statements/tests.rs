@@ -321,3 +321,33 @@ fn a_second_quote_in_the_paragraph_keeps_its_speaker_and_agencies_speak_through_
     assert!(has(&got, "Ilse Marten", "Then the roof fell"), "{got:?}");
     assert!(has(&got, "Ana II", "the army to help"), "{got:?}");
 }
+
+#[test]
+fn two_actors_opening_a_clause_together_both_said_it() {
+    let got = run(&[
+        "Chile and Peru said on Monday they would reopen the border. \
+         Ilse Marten met Tomas Brandl and Peru said the talks were over.",
+    ]);
+    assert!(
+        has(&got, "Chile", "they would reopen the border"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Peru", "they would reopen the border"), "{got:?}");
+    assert!(has(&got, "Peru", "the talks were over"), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(s, _, c)| s == "Tomas Brandl" && c.contains("talks")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_nationality_role_noun_and_a_participle_after_before_keep_the_speaker() {
+    let got = run(&[
+        "Peruvian President Rui Vaz met the envoy. The Peruvian president said the talks went \
+         well, before adding that more were needed. Rui Vaz welcomed the progress.",
+    ]);
+    assert!(has(&got, "Rui Vaz", "the talks went well"), "{got:?}");
+    assert!(has(&got, "Rui Vaz", "more were needed"), "{got:?}");
+    assert!(has(&got, "Rui Vaz", "the progress"), "{got:?}");
+}
