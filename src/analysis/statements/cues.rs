@@ -125,6 +125,7 @@ const VERBS: &[Verb] = &[
         &["welcome", "welcomes", "welcomed", "welcoming"],
         Complement::Clause,
     ),
+    v(&["note", "notes", "noted", "noting"], Complement::Clause),
     v(
         &["indicate", "indicates", "indicated", "indicating"],
         Complement::Clause,

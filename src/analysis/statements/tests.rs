@@ -345,9 +345,11 @@ fn two_actors_opening_a_clause_together_both_said_it() {
 fn a_nationality_role_noun_and_a_participle_after_before_keep_the_speaker() {
     let got = run(&[
         "Peruvian President Rui Vaz met the envoy. The Peruvian president said the talks went \
-         well, before adding that more were needed. Rui Vaz welcomed the progress.",
+         well, before adding that more were needed. Rui Vaz welcomed the progress. Aid would \
+         come, he said, noting the need for water.",
     ]);
     assert!(has(&got, "Rui Vaz", "the talks went well"), "{got:?}");
     assert!(has(&got, "Rui Vaz", "more were needed"), "{got:?}");
     assert!(has(&got, "Rui Vaz", "the progress"), "{got:?}");
+    assert!(has(&got, "Rui Vaz", "the need for water"), "{got:?}");
 }
