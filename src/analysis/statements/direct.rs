@@ -11,8 +11,9 @@ use crate::analysis::span::Span;
 const MAX_ATTRIBUTION: usize = 10;
 
 impl Scanner<'_> {
-    /// Attributes the quotes of the paragraph that end in this sentence.
-    pub fn direct_quotes(&mut self, view: &SentenceView) {
+    /// Attributes the quotes of the paragraph that end in this sentence; `earlier` are the
+    /// paragraph's sentences before it, where a quote of several sentences opened.
+    pub fn direct_quotes(&mut self, view: &SentenceView, earlier: &[SentenceView]) {
         let quotes: Vec<Quote> = self
             .quotes
             .iter()
@@ -26,10 +27,16 @@ impl Scanner<'_> {
             if words(q.inner.slice(self.text)) == 0 {
                 continue;
             }
+            // "Lind said: “… . … .”": what leads the quote in is in the sentence it opens in.
+            let opening = earlier
+                .iter()
+                .rev()
+                .find(|v| v.sent.span.contains(q.open.start))
+                .unwrap_or(view);
             let found = self
                 .trailing_attribution(view, &q)
-                .or_else(|| self.leading_attribution(view, &q))
-                .or_else(|| self.continuation(view, &q));
+                .or_else(|| self.leading_attribution(opening, &q))
+                .or_else(|| self.continuation(opening, &q));
             if let Some((speaker, cue)) = found {
                 let content = trim_content(self.text, q.inner);
                 let f = Found {

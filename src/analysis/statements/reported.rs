@@ -321,6 +321,13 @@ impl Scanner<'_> {
             clausal = true;
         }
         let start = toks.get(j)?.span.start;
+        // "X said: “…”": what follows is a quotation handed the floor, a direct statement
+        // ("described it as “doomsday”" reports a quoted word).
+        let lead_in = self.text.get(toks[j - 1].span.end..start).unwrap_or("");
+        let introduced = lead_in.contains([':', ',']) && lead_in.contains(['“', '"', '‘', '«']);
+        if introduced && self.in_quote(start) {
+            return None;
+        }
         if self.only_adjuncts(&toks[j..]) {
             return None;
         }

@@ -83,16 +83,19 @@ impl<'a> Scanner<'a> {
             self.quotes = find_quotes(self.text, *para);
             let (sentences, after) = rest.split_at(rest.partition_point(|s| s.paragraph <= p));
             rest = after;
-            for sent in sentences {
-                let view = SentenceView {
+            let views: Vec<SentenceView> = sentences
+                .iter()
+                .map(|sent| SentenceView {
                     sent,
                     toks: seg.sentence_tokens(sent),
                     paragraph: p + para_offset,
                     paragraph_span: *para,
                     headline: sent.heading,
-                };
-                self.direct_quotes(&view);
-                self.reported(&view);
+                })
+                .collect();
+            for i in 0..views.len() {
+                self.direct_quotes(&views[i], &views[..i]);
+                self.reported(&views[i]);
             }
         }
     }

@@ -353,3 +353,20 @@ fn a_nationality_role_noun_and_a_participle_after_before_keep_the_speaker() {
     assert!(has(&got, "Rui Vaz", "the progress"), "{got:?}");
     assert!(has(&got, "Rui Vaz", "the need for water"), "{got:?}");
 }
+
+#[test]
+fn a_quote_of_several_sentences_takes_the_attribution_before_it() {
+    let got = run(&[
+        "After the vote the lawyer Tomas Brandl said: “We respect the decision. But we are \
+         very disappointed.”\n\n“We will appeal,” he added.",
+    ]);
+    let direct: Vec<_> = got
+        .iter()
+        .filter(|(s, k, _)| s == "Tomas Brandl" && *k == StatementKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 2, "{got:?}");
+    assert!(
+        !got.iter().any(|(_, k, _)| *k == StatementKind::Reported),
+        "the quote is no reported statement too: {got:?}"
+    );
+}
