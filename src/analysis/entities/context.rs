@@ -108,15 +108,24 @@ pub fn unknown_run_hint(
     if context == Some(Hint::Place) || before_a_country(text, toks, b) {
         return Hint::Place;
     }
-    let common = toks[a..b].iter().any(|t| {
-        let w = super::detect::bare(&t.norm);
-        !PARTICLES.contains(&w) && !gz::is_given_name(w) && lower.contains(w)
-    });
+    let common = has_common_word(&toks[a..b], lower);
     if common && context != Some(Hint::Org) {
         Hint::Unknown
     } else {
         Hint::Person
     }
+}
+
+/// Whether a word of the name is one the corpus writes in lower case ("Great", "Talks"): not
+/// a particle joining a name ("al", "de", the "e" of "Jamiat-e-Islami") nor a given name.
+pub fn has_common_word(words: &[Token], lower: &std::collections::HashSet<String>) -> bool {
+    words.iter().any(|t| {
+        let w = super::detect::bare(&t.norm);
+        w.chars().count() > 2
+            && !PARTICLES.contains(&w)
+            && !gz::is_given_name(w)
+            && lower.contains(w)
+    })
 }
 
 /// "Vardo Falls, Chile (AP) —", "Vardo Falls, Chile." : a name followed by a comma and a

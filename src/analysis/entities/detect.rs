@@ -188,10 +188,10 @@ pub fn sentence_mentions(
 ) {
     let sentence_first = out.len();
     let headline = sent.heading && headline_case(toks);
-    let in_known_place = known_place_tokens(toks);
+    let in_known_name = known_name_tokens(toks);
     let nameish: Vec<bool> = (0..toks.len())
         .map(|i| {
-            if in_known_place[i] {
+            if in_known_name[i] {
                 return true;
             }
             let t = &toks[i];
@@ -252,29 +252,40 @@ pub fn sentence_mentions(
     super::collectives::collective_mentions(text, article, toks, out, sentence_first);
 }
 
-/// The length in tokens of a known place starting at token `i` ("New York", "Hong Kong"), if
-/// any: its words are no names alone, and "New" is even a word that never starts a name.
-fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
-    (2..=3).rev().find(|&n| {
-        i + n <= toks.len()
-            && toks[i..i + n].iter().all(|t| t.capitalized)
-            && gz::known_place(
-                &toks[i..i + n]
-                    .iter()
-                    .map(|t| bare(&t.norm))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
+/// The length in tokens of a known place or organisation starting at token `i` ("New York",
+/// "Hong Kong", "Voice of America"), and its kind: its words are no names alone, and "New"
+/// is even a word that never starts a name.
+fn known_name_at(toks: &[Token], i: usize) -> Option<(usize, Hint)> {
+    (2..=3).rev().find_map(|n| {
+        let words = toks.get(i..i + n)?;
+        let shaped = words[0].capitalized
+            && words[n - 1].capitalized
+            && words.iter().all(|t| t.capitalized || t.norm == "of");
+        if !shaped {
+            return None;
+        }
+        let name = words
+            .iter()
+            .map(|t| bare(&t.norm))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if gz::known_place(&name) {
+            Some((n, Hint::Place))
+        } else if gz::known_org(&name).is_some() {
+            Some((n, Hint::Org))
+        } else {
+            None
+        }
     })
 }
 
-/// Per token, whether it is part of a known place (see [`known_place_at`]).
-fn known_place_tokens(toks: &[Token]) -> Vec<bool> {
+/// Per token, whether it is part of a known place or organisation (see [`known_name_at`]).
+fn known_name_tokens(toks: &[Token]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
     let mut i = 0;
     while i < toks.len() {
-        match known_place_at(toks, i) {
-            Some(n) => {
+        match known_name_at(toks, i) {
+            Some((n, _)) => {
                 out[i..i + n].iter_mut().for_each(|x| *x = true);
                 i += n;
             }
@@ -501,8 +512,8 @@ fn classify_run(
     vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
 ) -> Option<RoleMention> {
-    if let Some(n) = known_place_at(&toks[..end], start) {
-        push_name(text, article, toks, start..start + n, Hint::Place, out);
+    if let Some((n, hint)) = known_name_at(&toks[..end], start) {
+        push_name(text, article, toks, start..start + n, hint, out);
         return (start + n < end)
             .then(|| classify_run(text, article, toks, (start + n, end), vocab, out))
             .flatten();
@@ -651,12 +662,19 @@ fn classify_rest(
     if hint == Hint::Unknown && b - a == 1 && vocab.lower.contains(first) {
         return;
     }
+    // Several capitalised words holding a common word, with nothing around them saying what
+    // they name, are a heading's or a menu's words ("High-Level Talks"), not an actor.
+    let context = (hint == Hint::Unknown)
+        .then(|| context_hint(text, toks, a, b))
+        .flatten();
+    let common = super::context::has_common_word(&toks[a..b], &vocab.lower);
+    if hint == Hint::Unknown && b - a >= 2 && common && context.is_none() {
+        return;
+    }
     let at = out.len();
     push_name(text, article, toks, a..b, hint, out);
-    if hint == Hint::Unknown {
-        if let Some(m) = out.get_mut(at) {
-            m.context = context_hint(text, toks, a, b);
-        }
+    if let Some(m) = out.get_mut(at).filter(|_| hint == Hint::Unknown) {
+        m.context = context;
     }
 }
 

@@ -15,6 +15,8 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("us", "United States"),
     ("u.s", "United States"),
     ("u.s.", "United States"),
+    ("u.k", "United Kingdom"),
+    ("u.k.", "United Kingdom"),
     ("usa", "United States"),
     ("america", "United States"),
     ("united kingdom", "United Kingdom"),
@@ -632,6 +634,19 @@ const KNOWN_ORGS: &[(&str, &str)] = &[
     ("bbc", "BBC"),
     ("cnn", "CNN"),
     ("al jazeera", "Al Jazeera"),
+    ("ria novosti", "RIA Novosti"),
+    ("sputnik", "Sputnik"),
+    ("voice of america", "Voice of America"),
+    ("voa", "Voice of America"),
+    ("france 24", "France 24"),
+    ("deutsche welle", "Deutsche Welle"),
+    ("euronews", "Euronews"),
+    ("al arabiya", "Al Arabiya"),
+    ("nhk", "NHK"),
+    ("ani", "ANI"),
+    ("ians", "IANS"),
+    ("wafa", "WAFA"),
+    ("npr", "NPR"),
 ];
 
 /// Head words that make a capitalised run an organisation ("Ministry of Defence", "Serb List").

@@ -302,4 +302,14 @@ mod tests {
             dept[0].aliases
         );
     }
+
+    #[test]
+    fn agencies_of_several_words_and_dotted_countries_are_known() {
+        let (c, d) = corpus(&["Ilse Marten told Voice of America that U.K. ships had left."]);
+        let es = find_entities(&c, &d);
+        let kind = |alias: &str| find(&es, alias).first().map(|e| e.kind);
+        assert_eq!(kind("Voice of America"), Some(EntityKind::Organization));
+        assert_eq!(kind("U.K"), Some(EntityKind::Place));
+        assert_eq!(find(&es, "U.K")[0].name, "United Kingdom");
+    }
 }

@@ -93,7 +93,14 @@ impl Scanner<'_> {
             let speaker = self.resolve(who, view, true)?;
             return Some((speaker, Span::new(span.start, cue_end)));
         }
-        // Inverted: "…," said Lind.
+        // Inverted: "…," said Lind. Only a verb of saying right after the quote turns round;
+        // in "“…” a setback, and called on Lind" Lind is spoken to.
+        let says = self
+            .cue_at(view.toks, cue_k)
+            .is_some_and(|c| c.complement == super::cues::Complement::Clause);
+        if cue_k != first || !says {
+            return None;
+        }
         let after = self.candidates(view, Span::new(cue_end, end));
         let &(who, span) = after.iter().min_by_key(|(_, s)| s.start)?;
         let between = Span::new(cue_end, span.start).slice(self.text);

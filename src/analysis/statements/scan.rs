@@ -103,7 +103,14 @@ impl<'a> Scanner<'a> {
     /// Records a statement and remembers its speaker, unless its content is empty or already
     /// recorded; whether it was.
     pub fn record(&mut self, f: Found, paragraph: usize) -> bool {
-        if f.content.is_empty() || self.text.get(f.content.start..f.content.end).is_none() {
+        let Some(content) = self.text.get(f.content.start..f.content.end) else {
+            return false;
+        };
+        // "… and stressed the" (a capture cut off): no word that says anything.
+        let says_something = content
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && !crate::analysis::stem::is_stop_word(&fold(w)));
+        if !says_something {
             return false;
         }
         if !self.recorded.insert(f.content) {

@@ -370,3 +370,17 @@ fn a_quote_of_several_sentences_takes_the_attribution_before_it() {
         "the quote is no reported statement too: {got:?}"
     );
 }
+
+#[test]
+fn a_quote_is_not_attributed_to_whom_a_later_verb_addresses_nor_a_bare_stop_word_to_anyone() {
+    let got = run(&[
+        "Ilse Marten called “a large build-up along the border” a danger and called on Peru \
+         to withdraw. Tomas Brandl met the envoy and stressed the",
+    ]);
+    assert!(
+        !got.iter()
+            .any(|(s, k, _)| s == "Peru" && *k == StatementKind::Direct),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, c)| c == "the"), "{got:?}");
+}

@@ -134,7 +134,10 @@ fn signed_caption(t: &str, near_top: bool) -> Option<(Span, Span)> {
         .trim_start_matches(|c: char| c.is_whitespace() || "—–-".contains(c))
         .trim()
         .to_lowercase();
-    let library = PHOTO_LIBRARIES.contains(&name.as_str());
+    // "… on Monday. REUTERS/Jane Roe/File Photo": an agency's slashed photo credit.
+    let slashed_credit = !tail.contains(' ') || tail.split_whitespace().count() <= 8;
+    let library = PHOTO_LIBRARIES.contains(&name.as_str())
+        || (slashed_credit && tail.contains('/') && names_photo_agency(tail));
     // Body paragraphs can end with an agency's sign-off too, so only the page header's lines
     // are captions for it.
     let agency = near_top && dashed && super::bylines::is_agency(&name);
@@ -265,6 +268,25 @@ mod tests {
         // Lower down, an agency sign-off closes a body paragraph, which stays text.
         assert!(kinds(afp, ANYWHERE).is_empty());
         assert!(kinds("The bridge reopened on Friday. Reuters", TOP).is_empty());
+    }
+
+    #[test]
+    fn a_caption_ending_in_an_agency_slash_credit_is_furniture_anywhere() {
+        let line = "A police officer looks on near the old bridge, September 27, 2023. \
+                    REUTERS/Jane Roe/File Photo Acquire Licensing Rights";
+        assert_eq!(
+            kinds(line, ANYWHERE),
+            vec![
+                (
+                    Caption,
+                    "A police officer looks on near the old bridge, September 27, 2023."
+                ),
+                (
+                    Credit,
+                    "REUTERS/Jane Roe/File Photo Acquire Licensing Rights"
+                )
+            ]
+        );
     }
 
     #[test]
