@@ -286,18 +286,13 @@ mod tests {
     use crate::analysis::span::Span;
 
     fn raw(surface: &str, hint: Hint) -> RawMention {
-        RawMention {
-            article: 0,
-            span: Span::new(0, surface.len()),
-            surface: surface.to_string(),
-            key: surface.split(' ').map(fold).collect::<Vec<_>>().join(" "),
+        RawMention::new(
+            0,
+            Span::new(0, surface.len()),
+            surface.to_string(),
+            surface.split(' ').map(fold).collect::<Vec<_>>().join(" "),
             hint,
-            roles: Vec::new(),
-            titled: Vec::new(),
-            expands: None,
-            modifier: false,
-            context: None,
-        }
+        )
     }
 
     fn same(groups: &mut Groups, a: &RawMention, b: &RawMention) -> bool {

@@ -96,18 +96,13 @@ pub fn collective_mentions(
         };
         let span = Span::new(toks[first].span.start, toks[i + len - 1].span.end);
         if !named.iter().any(|n| n.overlaps(&span)) {
-            out.push(RawMention {
+            out.push(RawMention::new(
                 article,
                 span,
-                surface: span.slice(text).to_string(),
-                key: format!("{KEY_PREFIX}{name}"),
-                hint: Hint::Org,
-                roles: Vec::new(),
-                titled: Vec::new(),
-                expands: None,
-                modifier: false,
-                context: None,
-            });
+                span.slice(text).to_string(),
+                format!("{KEY_PREFIX}{name}"),
+                Hint::Org,
+            ));
         }
         i += len;
     }

@@ -45,6 +45,25 @@ pub struct RawMention {
     pub context: Option<Hint>,
 }
 
+impl RawMention {
+    /// A mention with nothing known of it yet but where it stands, its surface, merge key and
+    /// hint (no roles, aliases, acronym or context).
+    pub fn new(article: usize, span: Span, surface: String, key: String, hint: Hint) -> Self {
+        RawMention {
+            article,
+            span,
+            surface,
+            key,
+            hint,
+            roles: Vec::new(),
+            titled: Vec::new(),
+            expands: None,
+            modifier: false,
+            context: None,
+        }
+    }
+}
+
 /// What the whole corpus shows of its words: the forms written capitalised in the middle of an
 /// ordinary sentence somewhere (names), and those written in lower case (common words).
 #[derive(Clone, Debug, Default)]
@@ -488,18 +507,7 @@ fn push(
         .chars()
         .filter(|c| !matches!(c, ')' | ']'))
         .collect();
-    out.push(RawMention {
-        article,
-        span,
-        surface,
-        key,
-        hint,
-        roles: Vec::new(),
-        titled: Vec::new(),
-        expands: None,
-        modifier: false,
-        context: None,
-    });
+    out.push(RawMention::new(article, span, surface, key, hint));
     Some(out.len() - 1)
 }
 

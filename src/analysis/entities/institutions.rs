@@ -222,18 +222,13 @@ fn push_institution(
         ),
         Body::Named(name) => (Hint::Org, format!("{} {name}", place.key)),
     };
-    out.push(RawMention {
+    out.push(RawMention::new(
         article,
         span,
-        surface: span.slice(text).to_string(),
+        span.slice(text).to_string(),
         key,
         hint,
-        roles: Vec::new(),
-        titled: Vec::new(),
-        expands: None,
-        modifier: false,
-        context: None,
-    });
+    ));
 }
 
 #[cfg(test)]
