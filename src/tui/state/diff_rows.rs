@@ -90,34 +90,70 @@ pub fn build_rows(analysis: &Analysis, lhs: usize, rhs: usize, aligned_only: boo
             passages,
         };
     }
+    let text = |a: usize| {
+        analysis
+            .corpus
+            .articles
+            .get(a)
+            .map_or("", |x| x.text.as_str())
+    };
     let mut rows = Vec::new();
     let (mut lpos, mut rpos) = (0, 0);
     for o in monotone_chain(&overlaps) {
+        // The quotation mark or bracket opening a passage belongs to it, not to a gap row of
+        // its own.
+        let lstart = lead_in(text(lhs), Span::new(lpos, o.lhs.start));
+        let rstart = lead_in(text(rhs), Span::new(rpos, o.rhs.start));
         push_gap(
             &mut rows,
-            Span::new(lpos, o.lhs.start),
-            Span::new(rpos, o.rhs.start),
+            Some(Span::new(lpos, lstart)).filter(|s| readable(text(lhs), *s)),
+            Some(Span::new(rpos, rstart)).filter(|s| readable(text(rhs), *s)),
         );
-        rows.push(aligned(o));
+        rows.push(DiffRow {
+            lhs: Some(Span::new(lstart, o.lhs.end)),
+            rhs: Some(Span::new(rstart, o.rhs.end)),
+            ..aligned(o)
+        });
         lpos = o.lhs.end;
         rpos = o.rhs.end;
     }
     push_gap(
         &mut rows,
-        Span::new(lpos, text_len(lhs)),
-        Span::new(rpos, text_len(rhs)),
+        Some(Span::new(lpos, text_len(lhs))).filter(|s| readable(text(lhs), *s)),
+        Some(Span::new(rpos, text_len(rhs))).filter(|s| readable(text(rhs), *s)),
     );
     PairRows { rows, passages }
 }
 
-fn push_gap(rows: &mut Vec<DiffRow>, lhs: Span, rhs: Span) {
-    if lhs.is_empty() && rhs.is_empty() {
+/// Where a passage preceded by `gap` starts once it takes in the punctuation right before
+/// it on its line ("“" of a quotation whose words begin the passage); `gap.end` when there is
+/// none.
+fn lead_in(text: &str, gap: Span) -> usize {
+    let before = text.get(gap.start..gap.end).unwrap_or("");
+    let tail = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !c.is_alphanumeric() && !c.is_whitespace())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    gap.start + tail
+}
+
+/// Whether a gap side holds anything to read (not only spaces and line breaks).
+fn readable(text: &str, side: Span) -> bool {
+    text.get(side.start..side.end)
+        .is_some_and(|s| s.chars().any(|c| !c.is_whitespace()))
+}
+
+/// A gap row of the sides that hold something to read, if either does.
+fn push_gap(rows: &mut Vec<DiffRow>, lhs: Option<Span>, rhs: Option<Span>) {
+    if lhs.is_none() && rhs.is_none() {
         return;
     }
     rows.push(DiffRow {
         overlap: None,
-        lhs: (!lhs.is_empty()).then_some(lhs),
-        rhs: (!rhs.is_empty()).then_some(rhs),
+        lhs,
+        rhs,
     });
 }
 
@@ -232,17 +268,41 @@ mod tests {
         let a = fixture::analysis();
         let rows = build_rows(&a, 0, 1, false).rows;
         for (side, article) in [(0, 0), (1, 1)] {
+            let text = &a.corpus.articles[article].text;
             let mut pos = 0;
             for r in &rows {
                 let s = if side == 0 { r.lhs } else { r.rhs };
                 if let Some(s) = s {
-                    assert_eq!(s.start, pos, "article {article} row {r:?}");
+                    // Only spaces and line breaks are left out between rows.
+                    assert!(s.start >= pos, "article {article} row {r:?}");
+                    assert!(
+                        text[pos..s.start].trim().is_empty(),
+                        "article {article} row {r:?}"
+                    );
                     pos = s.end;
                 }
             }
-            assert_eq!(pos, a.corpus.articles[article].text.len());
+            assert!(text[pos..].trim().is_empty());
         }
         assert!(rows.iter().any(|r| r.overlap.is_some()));
+    }
+
+    #[test]
+    fn a_passage_takes_in_the_quotation_mark_that_opens_it() {
+        let text = "The talks ended.\n\n“We will return,” she said.";
+        let quote = text.find('“').unwrap_or(0);
+        let words = quote + "“".len();
+        assert_eq!(lead_in(text, Span::new(0, words)), quote);
+        assert_eq!(
+            lead_in(text, Span::new(0, quote)),
+            quote,
+            "nothing to take in"
+        );
+        assert!(
+            !readable(text, Span::new(16, quote)),
+            "only line breaks left"
+        );
+        assert!(readable(text, Span::new(0, 16)));
     }
 
     #[test]
