@@ -126,9 +126,27 @@ pub fn is_byline(t: &str, place: Place) -> bool {
     let marked = t.starts_with(BYLINE_MARKS);
     if marked && (place.near_top || place.near_bottom) {
         let rest = t.trim_start_matches(BYLINE_MARKS).trim_start();
-        return looks_like_names(rest, 4) && !rest.ends_with('.');
+        return (looks_like_names(rest, 4) || is_reporter_role(rest)) && !rest.ends_with('.');
     }
     false
+}
+
+/// "Business reporter, New York", "Senior correspondent": the writer's post under a byline.
+fn is_reporter_role(rest: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "contributor",
+    ];
+    let (post, _place) = rest.split_once(',').unwrap_or((rest, ""));
+    let words: Vec<String> = post.split_whitespace().map(str::to_lowercase).collect();
+    (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| ROLES.contains(&w.as_str()))
+        && word_count(rest) <= 7
 }
 
 fn ends_with_initial(t: &str) -> bool {
@@ -151,6 +169,11 @@ mod tests {
             assert_eq!(kinds(line, ANYWHERE), vec![(Byline, line)], "{line}");
         }
         assert_eq!(kinds("  • Zentas", BOTTOM), vec![(Byline, "• Zentas")]);
+        assert_eq!(
+            kinds("• Business reporter, Lima", TOP),
+            vec![(Byline, "• Business reporter, Lima")]
+        );
+        assert!(kinds("• Business reporters were told to leave.", TOP).is_empty());
         assert_eq!(kinds("AFP", TOP), vec![(Byline, "AFP")]);
         assert_eq!(kinds("/ CBS/AP", TOP), vec![(Byline, "/ CBS/AP")]);
         assert_eq!(
