@@ -486,10 +486,11 @@ fn strip_description(text: &str) -> &str {
     let mut rest = text;
     for _ in 0..4 {
         let t = rest.trim_end();
-        let Some(cut) = t.rfind(char::is_whitespace) else {
+        // Any space, one byte or three ("\u{2006}"), separates the words.
+        let Some((cut, space)) = t.char_indices().rev().find(|(_, c)| c.is_whitespace()) else {
             return rest;
         };
-        let word = &t[cut + 1..];
+        let word = &t[cut + space.len_utf8()..];
         let plain = word.chars().all(|c| c.is_alphabetic() || c == '-');
         let lower = word.starts_with(char::is_lowercase) || word == "The";
         if !plain || !lower || word.ends_with(',') {

@@ -384,3 +384,12 @@ fn a_quote_is_not_attributed_to_whom_a_later_verb_addresses_nor_a_bare_stop_word
     );
     assert!(!got.iter().any(|(_, _, c)| c == "the"), "{got:?}");
 }
+
+#[test]
+fn a_wide_space_before_the_speaker_breaks_nothing() {
+    // A six-per-em space (three bytes) between the content's last word and the attribution.
+    let got = run(&["The port is shut,\u{2006}note Ilse Marten said."]);
+    assert!(got.iter().all(|(_, _, c)| !c.is_empty()), "{got:?}");
+    let got = run(&["The port is shut, the\u{2006}agency Ilse Marten said."]);
+    assert!(got.iter().all(|(_, _, c)| !c.is_empty()), "{got:?}");
+}
