@@ -69,7 +69,11 @@ pub fn classify_change(
     let (lw, rw) = (lhs.words(&l), rhs.words(&r));
     let all = || lw.iter().chain(rw);
     let norm_any = |f: fn(&str) -> bool| all().any(|t| f(&t.norm));
-    if norm_any(is_negation_word) {
+    // A negator on one side of a long rewording is part of that rewording; a flipped claim
+    // is short, or negated on both sides.
+    let negates = |w: &[Token]| w.iter().any(|t| is_negation_word(&t.norm));
+    let long_both = lw.len() > ADDED_MATERIAL_WORDS && rw.len() > ADDED_MATERIAL_WORDS;
+    if (negates(lw) || negates(rw)) && (!long_both || (negates(lw) && negates(rw))) {
         return ChangeKind::Negation;
     }
     // A long passage only one source has is added material, not a name, date or number

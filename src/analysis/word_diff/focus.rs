@@ -110,8 +110,11 @@ fn focus_names(
     let foreign = |c: &ChangeContext, e: &Option<Range<usize>>, other: &ChangeContext| {
         e.as_ref().is_some_and(|e| {
             c.tokens[e.clone()].iter().any(|t| {
-                let w = letters(&t.norm);
-                !other.tokens.iter().any(|o| letters(&o.norm) == w)
+                let (w, place) = (letters(&t.norm), country(&t.norm));
+                !other
+                    .tokens
+                    .iter()
+                    .any(|o| letters(&o.norm) == w || place.is_some() && country(&o.norm) == place)
             })
         })
     };
@@ -119,6 +122,12 @@ fn focus_names(
         return vec![(ChangeKind::Wording, l, r)];
     }
     settle(ChangeKind::Name, (l, r), (el, er))
+}
+
+/// The country a name or nationality word stands for ("american" and "us" → United States).
+fn country(word: &str) -> Option<&'static str> {
+    use crate::analysis::entities::gazetteer as gz;
+    gz::country(word).or_else(|| gz::demonym_country(word))
 }
 
 /// A word's letters and digits only: "u.s" and "us" are one name.
@@ -186,6 +195,15 @@ fn expression(
     Some(start..end)
 }
 
+/// Whether a count of time units starts at `k` ("nearly five years", "three months").
+fn counted_after(tokens: &[Token], k: usize) -> bool {
+    let mut j = k;
+    while j < tokens.len() && number_part(tokens, j) {
+        j += 1;
+    }
+    j > k && tokens.get(j).is_some_and(|t| is_date_word(&t.norm))
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(w, "and" | "a" | "of" | "to" | "than" | "on" | "the")
 }
@@ -231,9 +249,15 @@ fn date_part(tokens: &[Token], k: usize) -> bool {
     if dated(k) {
         return true;
     }
-    // "on Thursday", "last weekend", "the past week", "24 September".
+    // "on Thursday", "last weekend", "the past week", "24 September", "in nearly five
+    // years", "since 2018": the words leading into a time and a count of its units.
     let before_date = dated(k + 1) || (dated(k + 2) && is_time_qualifier(&tokens[k + 1].norm));
-    (before_date && (is_time_qualifier(&t.norm) || matches!(t.norm.as_str(), "on" | "the")))
+    let leads = matches!(
+        t.norm.as_str(),
+        "on" | "the" | "since" | "in" | "for" | "within"
+    );
+    ((before_date || counted_after(tokens, k + 1)) && (is_time_qualifier(&t.norm) || leads))
+        || counted_after(tokens, k)
         || (t.numeric && (dated(k + 1) || k > 0 && dated(k - 1)))
 }
 
@@ -311,10 +335,23 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_time_and_a_year_are_compared_whole() {
+        let got = changes(
+            "the first envoy to make the trip in nearly five years",
+            "the first envoy to make the trip since 2018",
+        );
+        assert_eq!(
+            fact(&got, ChangeKind::Date),
+            [("in nearly five years".to_string(), "since 2018".to_string())],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_name_both_sides_write_is_no_swap() {
         let got = changes(
-            "Lind and Palacios agree to reopen the U.S. border",
-            "Palacios, Lind meet and agree to reopen the US border",
+            "Lind and Palacios agree to reopen the U.S. border with American help",
+            "Palacios, Lind meet and agree to reopen the US border with US help",
         );
         assert!(fact(&got, ChangeKind::Name).is_empty(), "{got:?}");
     }
