@@ -1529,6 +1529,12 @@ const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 ];
 
+/// The country a country name or a nationality word stands for ("us", "american" → United
+/// States).
+pub fn country_or_nationality(folded: &str) -> Option<&'static str> {
+    country(folded).or_else(|| demonym_country(folded))
+}
+
 /// A nationality built from a country's name: "-n" (Algeria → Algerian), "-an" (Chile →
 /// Chilean), "-o" → "-an" (Morocco → Moroccan), "-ian" (Jordan → Jordanian), "-i" (Oman →
 /// Omani), "-ese" (Sudan → Sudanese), each also as a plural.

@@ -106,7 +106,7 @@ pub fn government_country(alias: &str) -> Option<&'static str> {
     if !governs {
         return None;
     }
-    gz::country(place).or_else(|| gz::demonym_country(place))
+    gz::country_or_nationality(place)
 }
 
 fn spaced(text: &str, a: &Token, b: &Token) -> bool {
@@ -116,9 +116,7 @@ fn spaced(text: &str, a: &Token, b: &Token) -> bool {
 /// The folded name a place or nationality word qualifies an institution with: its country
 /// when the gazetteer knows one ("peruvian" → "peru"), else the word itself.
 fn qualifier(word: &str) -> String {
-    gz::country(word)
-        .or_else(|| gz::demonym_country(word))
-        .map_or_else(|| word.to_string(), fold)
+    gz::country_or_nationality(word).map_or_else(|| word.to_string(), fold)
 }
 
 /// The merge key of an organisation named by a place and an institution noun, however it is
@@ -128,9 +126,8 @@ pub fn institution_key(key: &str) -> Option<String> {
     let words: Vec<&str> = key.split(' ').collect();
     (1..words.len()).rev().find_map(|p| {
         let place = words[..p].join(" ");
-        let place_like = gz::country(&place).is_some()
-            || gz::demonym_country(&place).is_some()
-            || gz::seat_of(&place).is_some();
+        let place_like =
+            gz::country_or_nationality(&place).is_some() || gz::seat_of(&place).is_some();
         let body = HEADS
             .iter()
             .find(|(w, _)| w.iter().eq(words[p..].iter()))

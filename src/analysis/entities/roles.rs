@@ -53,7 +53,7 @@ pub fn role_key(role: &str) -> Option<RoleKey> {
         }
         if gz::is_title(w) {
             head.push(normal_title(w).to_string());
-        } else if let Some(c) = gz::country(w).or_else(|| gz::demonym_country(w)) {
+        } else if let Some(c) = gz::country_or_nationality(w) {
             qualifiers.insert(fold(c));
         } else {
             qualifiers.insert(w.to_string());

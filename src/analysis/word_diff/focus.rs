@@ -11,6 +11,7 @@
 use super::ChangeKind;
 use super::classify::{ChangeContext, is_year};
 use super::lexicon::{is_date_word, is_number_word, is_time_qualifier};
+use crate::analysis::entities::gazetteer::country_or_nationality;
 use crate::analysis::segment::Token;
 use std::ops::Range;
 
@@ -18,7 +19,7 @@ use std::ops::Range;
 pub type RangeChange = (ChangeKind, Range<usize>, Range<usize>);
 
 /// Words before a quantity that belong to it ("about 30", "more than 2,000", "up to 110").
-pub const QUANTIFIERS: &[&str] = &[
+const QUANTIFIERS: &[&str] = &[
     "about",
     "around",
     "approximately",
@@ -110,11 +111,11 @@ fn focus_names(
     let foreign = |c: &ChangeContext, e: &Option<Range<usize>>, other: &ChangeContext| {
         e.as_ref().is_some_and(|e| {
             c.tokens[e.clone()].iter().any(|t| {
-                let (w, place) = (letters(&t.norm), country(&t.norm));
-                !other
-                    .tokens
-                    .iter()
-                    .any(|o| letters(&o.norm) == w || place.is_some() && country(&o.norm) == place)
+                let (w, place) = (letters(&t.norm), country_or_nationality(&t.norm));
+                !other.tokens.iter().any(|o| {
+                    letters(&o.norm) == w
+                        || place.is_some() && country_or_nationality(&o.norm) == place
+                })
             })
         })
     };
@@ -122,12 +123,6 @@ fn focus_names(
         return vec![(ChangeKind::Wording, l, r)];
     }
     settle(ChangeKind::Name, (l, r), (el, er))
-}
-
-/// The country a name or nationality word stands for ("american" and "us" → United States).
-fn country(word: &str) -> Option<&'static str> {
-    use crate::analysis::entities::gazetteer as gz;
-    gz::country(word).or_else(|| gz::demonym_country(word))
 }
 
 /// A word's letters and digits only: "u.s" and "us" are one name.
